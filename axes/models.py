@@ -1,0 +1,46 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from oim_site.models import Publishable
+
+
+class Axis(Publishable):
+    class Icon(models.TextChoices):
+        SHIELD = "shield", _("Shield (protection)")
+        COMPASS = "compass", _("Compass (governance)")
+        SPROUT = "sprout", _("Sprout (youth)")
+
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    body = models.TextField(_("body"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    icon = models.CharField(_("icon"), max_length=20, choices=Icon, blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("axis")
+        verbose_name_plural = _("axes")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("axes:detail", kwargs={"slug": self.slug})
+
+
+class Theme(Publishable):
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:list") + f"?theme={self.slug}"

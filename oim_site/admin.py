@@ -1,0 +1,42 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from oim_site.models import KeyFigure, Milestone, MissionProfile
+
+
+class KeyFigureInline(TranslationTabularInline):
+    model = KeyFigure
+    extra = 0
+
+
+class MilestoneInline(TranslationTabularInline):
+    model = Milestone
+    extra = 0
+
+
+@admin.register(MissionProfile)
+class MissionProfileAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "lead"]}),
+        (None, {"fields": ["context", "diaspora", "approach"]}),
+        (None, {"fields": ["address", "email", "phone"]}),
+    ]
+    inlines = [KeyFigureInline, MilestoneInline]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not MissionProfile.objects.exists()
+
+
+@admin.register(KeyFigure)
+class KeyFigureAdmin(TabbedTranslationAdmin):
+    list_display = ["value", "label", "order"]
+    list_editable = ["order"]
+    search_fields = ["value_fr", "value_ar", "value_en", "label_fr", "label_ar", "label_en"]
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(TabbedTranslationAdmin):
+    list_display = ["date", "text", "order"]
+    list_editable = ["order"]
+    search_fields = ["date_fr", "date_ar", "date_en", "text_fr", "text_ar", "text_en"]

@@ -1,0 +1,37 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from oim_site.models import Publishable
+
+
+class Partner(Publishable):
+    class Kind(models.TextChoices):
+        MOROCCAN_AUTHORITY = "moroccan-authority", _("Moroccan government authority")
+        INTERNATIONAL_GOVERNMENT = "international-government", _("International government partner")
+        UN_AGENCY = "un-agency", _("United Nations agency")
+        CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
+        LOCAL_ASSOCIATION = "local-association", _("Local association")
+        MIGRANT_ASSOCIATION = "migrant-association", _("Migrant association")
+
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    is_demo = models.BooleanField(
+        _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("partners:detail", kwargs={"slug": self.slug})

@@ -1,0 +1,9 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from partners.models import Partner
+
+
+@register(Partner)
+class PartnerTranslation(TranslationOptions):
+    fields = ("name", "acronym", "description", "country")
+    required_languages = ("fr",)

@@ -1,0 +1,46 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from projects.models import Partnership, Project, Region
+
+
+class PartnershipInline(admin.TabularInline):
+    model = Partnership
+    autocomplete_fields = ["partner"]
+    extra = 1
+
+
+@admin.register(Project)
+class ProjectAdmin(TabbedTranslationAdmin):
+    list_display = ["title", "axis", "status", "start_date", "featured", "is_published", "is_demo"]
+    list_filter = ["is_published", "status", "axis", "themes", "regions", "featured", "is_demo"]
+    list_select_related = ["axis"]
+    search_fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"]
+    prepopulated_fields = {"slug": ["title_fr"]}
+    autocomplete_fields = ["axis"]
+    filter_horizontal = ["themes", "regions"]
+    date_hierarchy = "start_date"
+    inlines = [PartnershipInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "axis", "themes", "summary", "body"]}),
+        (None, {"fields": ["status", "start_date", "end_date", "budget", "currency"]}),
+        (None, {"fields": ["regions", "beneficiaries", "image"]}),
+        (None, {"fields": ["featured", "is_published", "is_demo"]}),
+    ]
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(admin.ModelAdmin):
+    list_display = ["project", "partner", "role"]
+    list_filter = ["role"]
+    list_select_related = ["project", "partner"]
+    search_fields = ["project__title_fr", "partner__name_fr", "partner__acronym_fr"]
+    autocomplete_fields = ["project", "partner"]
+
+
+@admin.register(Region)
+class RegionAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "code", "order"]
+    search_fields = ["name_fr", "name_ar", "name_en", "code"]
+    prepopulated_fields = {"slug": ["name_fr"]}
+    fields = ["name", "slug", "code", "order"]

@@ -1,0 +1,137 @@
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from axes.models import Axis, Theme
+from oim_site.models import Publishable, TimeStamped
+from partners.models import Partner
+
+
+class Region(TimeStamped):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    code = models.CharField(
+        _("ISO 3166-2 code"), max_length=6, unique=True, help_text=_("For example “MA-04”.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("projects:list") + f"?region={self.slug}"
+
+
+class Project(Publishable):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", _("Completed")
+
+    class Currency(models.TextChoices):
+        MAD = "MAD", _("Moroccan dirham (MAD)")
+        EUR = "EUR", _("Euro (EUR)")
+        USD = "USD", _("US dollar (USD)")
+
+    title = models.CharField(_("title"), max_length=200)
+    axis = models.ForeignKey(
+        Axis, on_delete=models.PROTECT, related_name="projects", verbose_name=_("axis")
+    )
+    themes = models.ManyToManyField(
+        Theme, related_name="projects", blank=True, verbose_name=_("themes")
+    )
+    summary = models.TextField(_("summary"))
+    body = models.TextField(_("body"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.PLANNED)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    budget = models.DecimalField(
+        _("budget"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.EUR)
+    regions = models.ManyToManyField(
+        Region, related_name="projects", blank=True, verbose_name=_("regions")
+    )
+    beneficiaries = models.CharField(
+        _("beneficiaries"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who the project serves, for example “1,200 young people”."),
+    )
+    image = models.ImageField(_("image"), upload_to="projects/", blank=True)
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Shown on the home page.")
+    )
+    partners = models.ManyToManyField(
+        Partner, through="Partnership", related_name="projects", verbose_name=_("partners")
+    )
+    is_demo = models.BooleanField(
+        _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
+    )
+
+    class Meta:
+        ordering = ["-start_date", "title"]
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="project_ends_after_it_starts",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(budget__isnull=True) | models.Q(budget__gte=0),
+                name="project_budget_not_negative",
+                violation_error_message=_("The budget cannot be negative."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
+
+
+class Partnership(models.Model):
+    class Role(models.TextChoices):
+        DONOR = "donor", _("Donor")
+        IMPLEMENTING = "implementing", _("Implementing partner")
+        GOVERNMENT_COUNTERPART = "government-counterpart", _("Government counterpart")
+        OTHER = "other", _("Other")
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="partnerships", verbose_name=_("project")
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.CASCADE, related_name="partnerships", verbose_name=_("partner")
+    )
+    role = models.CharField(_("role"), max_length=30, choices=Role)
+
+    class Meta:
+        ordering = ["project", "role", "partner__name"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "partner", "role"],
+                name="one_role_per_partner_per_project",
+                violation_error_message=_("This partner already has this role in the project."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} — {self.get_role_display()} — {self.project}"

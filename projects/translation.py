@@ -1,0 +1,15 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from projects.models import Project, Region
+
+
+@register(Region)
+class RegionTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("fr",)
+
+
+@register(Project)
+class ProjectTranslation(TranslationOptions):
+    fields = ("title", "summary", "body", "beneficiaries")
+    required_languages = ("fr",)

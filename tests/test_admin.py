@@ -1,0 +1,87 @@
+import subprocess
+import sys
+
+import pytest
+from django.contrib import admin
+from django.core.management import call_command
+
+from axes.models import Axis, Theme
+from oim_site.models import KeyFigure, Milestone, MissionProfile
+from partners.models import Partner
+from projects.models import Project, Region
+
+pytestmark = pytest.mark.django_db
+
+TRANSLATED = {
+    MissionProfile: "lead",
+    KeyFigure: "label",
+    Milestone: "text",
+    Axis: "title",
+    Theme: "title",
+    Partner: "name",
+    Project: "title",
+    Region: "name",
+}
+
+
+@pytest.fixture
+def demo_content(db):
+    call_command("load_demo_content", verbosity=0)
+
+
+def admin_url(model, view, *args):
+    opts = model._meta
+    suffix = "/".join(map(str, args))
+    return f"/admin/{opts.app_label}/{opts.model_name}/{suffix + '/' if args else ''}{view}"
+
+
+def test_every_model_is_registered():
+    registered = {model for model in admin.site._registry if model._meta.app_label != "auth"}
+    assert set(TRANSLATED) <= registered
+
+
+@pytest.mark.parametrize("model", list(admin.site._registry), ids=lambda m: m.__name__)
+def test_list_search_and_change_form_answer(admin_client, demo_content, model):
+    assert admin_client.get(admin_url(model, "")).status_code == 200
+    assert admin_client.get(admin_url(model, "") + "?q=migration").status_code == 200
+    obj = model.objects.first()
+    assert admin_client.get(admin_url(model, "change/", obj.pk)).status_code == 200
+
+
+@pytest.mark.parametrize("model", list(TRANSLATED), ids=lambda m: m.__name__)
+def test_change_form_shows_the_three_languages(admin_client, demo_content, model):
+    obj = model.objects.first()
+    page = admin_client.get(admin_url(model, "change/", obj.pk)).content.decode()
+    field = TRANSLATED[model]
+    for code in ("fr", "ar", "en"):
+        assert f'name="{field}_{code}"' in page
+    assert "vendor/jquery-ui/jquery-ui.min.js" in page
+    assert "googleapis" not in page
+
+
+def test_search_finds_arabic_titles(admin_client, demo_content):
+    axis = Axis.objects.get(slug="appui-jeunesse")
+    response = admin_client.get(admin_url(Axis, "") + "?q=" + axis.title_ar.split()[0])
+    assert axis.title_fr in response.content.decode()
+
+
+def test_project_form_has_partnership_inline_and_autocomplete(admin_client, demo_content):
+    page = admin_client.get(admin_url(Project, "add/")).content.decode()
+    assert 'name="partnerships-TOTAL_FORMS"' in page
+    assert "admin-autocomplete" in page
+    assert '"title_fr"' in page  # the slug is prepopulated from the French title
+
+
+def test_admin_path_comes_from_configuration():
+    code = (
+        "import django; django.setup(); "
+        "from django.urls import reverse; print(reverse('admin:index'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"DJANGO_SETTINGS_MODULE": "oim_site.settings", "DJANGO_ADMIN_PATH": "gestion"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "/gestion/"

@@ -1,0 +1,85 @@
+import pytest
+from django.core.management import call_command
+
+from axes.models import Axis, Theme
+from oim_site.models import KeyFigure, Milestone, MissionProfile
+from partners.models import Partner
+from projects.models import Partnership, Project, Region
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ("fr", "ar", "en")
+
+
+def snapshot():
+    models = [MissionProfile, KeyFigure, Milestone, Axis, Theme, Region, Partner, Project]
+    return {model.__name__: sorted(map(str, model.objects.values_list())) for model in models} | {
+        "Partnership": sorted(Partnership.objects.values_list("project", "partner", "role"))
+    }
+
+
+def test_initial_content_is_complete_in_three_languages(initial_content):
+    profile = MissionProfile.objects.get()
+    assert profile.name_fr == "Mission OIM Maroc"
+    for field in ("name", "lead", "context", "diaspora", "approach"):
+        for code in LANGUAGES:
+            assert getattr(profile, f"{field}_{code}"), f"{field}_{code} is empty"
+    assert KeyFigure.objects.count() >= 4
+    assert [m.date_fr for m in Milestone.objects.all()] == ["1998", "juillet 2006", "2007"]
+    assert Axis.objects.published().count() == 3
+    assert Theme.objects.published().count() == 6
+    assert Region.objects.count() == 12
+    for model, fields in [
+        (KeyFigure, ("value", "label")),
+        (Milestone, ("date", "text")),
+        (Axis, ("title", "summary", "body")),
+        (Theme, ("title", "description")),
+        (Region, ("name",)),
+    ]:
+        for obj in model.objects.all():
+            for field in fields:
+                for code in LANGUAGES:
+                    assert getattr(obj, f"{field}_{code}"), f"{obj!r}.{field}_{code} is empty"
+
+
+def test_a_second_run_changes_nothing(initial_content):
+    before = snapshot()
+    call_command("load_initial_content", verbosity=0)
+    assert snapshot() == before
+
+
+def test_a_second_run_keeps_what_staff_edited(initial_content):
+    axis = Axis.objects.get(slug="appui-jeunesse")
+    axis.title_ar = "عنوان عدله المحرر"
+    axis.save()
+    profile = MissionProfile.objects.get()
+    profile.lead_en = "Edited by staff."
+    profile.save()
+    profile.key_figures.first().delete()
+    figures = KeyFigure.objects.count()
+
+    call_command("load_initial_content", verbosity=0)
+
+    assert Axis.objects.get(slug="appui-jeunesse").title_ar == "عنوان عدله المحرر"
+    assert MissionProfile.objects.get().lead_en == "Edited by staff."
+    assert KeyFigure.objects.count() == figures
+
+
+def test_demo_content_is_marked_and_spans_every_axis_and_kind(db):
+    call_command("load_demo_content", verbosity=0)
+    before = snapshot()
+    call_command("load_demo_content", verbosity=0)
+    assert snapshot() == before
+
+    projects = Project.objects.all()
+    assert projects.count() >= 12
+    assert all(project.is_demo for project in projects)
+    assert {project.axis.slug for project in projects} == set(
+        Axis.objects.values_list("slug", flat=True)
+    )
+    assert Partner.objects.count() >= 15
+    assert all(partner.is_demo for partner in Partner.objects.all())
+    assert set(Partner.objects.values_list("kind", flat=True)) == set(Partner.Kind.values)
+    for project in projects:
+        for code in LANGUAGES:
+            assert getattr(project, f"title_{code}")
