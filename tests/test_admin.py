@@ -8,7 +8,7 @@ from django.core.management import call_command
 from axes.models import Axis, Theme
 from oim_site.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
-from projects.models import Project, Region
+from projects.models import Partnership, Project, Region
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +35,15 @@ def admin_url(model, view, *args):
     return f"/admin/{opts.app_label}/{opts.model_name}/{suffix + '/' if args else ''}{view}"
 
 
-def test_every_model_is_registered():
+CONTENT_MODELS = [*TRANSLATED, Partnership]
+
+
+def test_every_content_model_is_registered():
     registered = {model for model in admin.site._registry if model._meta.app_label != "auth"}
-    assert set(TRANSLATED) <= registered
+    assert registered == set(CONTENT_MODELS)
 
 
-@pytest.mark.parametrize("model", list(admin.site._registry), ids=lambda m: m.__name__)
+@pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda m: m.__name__)
 def test_list_search_and_change_form_answer(admin_client, demo_content, model):
     assert admin_client.get(admin_url(model, "")).status_code == 200
     assert admin_client.get(admin_url(model, "") + "?q=migration").status_code == 200
