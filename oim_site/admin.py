@@ -1,7 +1,12 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from oim_site.models import KeyFigure, Milestone, MissionProfile
+
+admin.site.site_header = _("IOM Morocco: administration")
+admin.site.site_title = _("IOM Morocco administration")
+admin.site.index_title = _("Site content")
 
 
 class KeyFigureInline(TranslationTabularInline):
