@@ -1,6 +1,10 @@
+import itertools
+
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 
 class TimeStamped(models.Model):
@@ -14,6 +18,26 @@ class TimeStamped(models.Model):
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
+
+    def visible_to(self, user):
+        """What a detail page may show: published rows, and drafts too for staff to preview."""
+        return self if user.is_staff else self.published()
+
+    def search(self, text, *fields):
+        """Rows where every word of `text` is in one of `fields`.
+
+        Each field is searched in the current language and in French, since an untranslated
+        field shows the French text (filtering does not follow modeltranslation's fallback).
+        """
+        languages = {get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE}
+        queryset = self
+        for word in text.split():
+            condition = models.Q()
+            for field, language in itertools.product(fields, languages):
+                lookup = f"{build_localized_fieldname(field, language)}__icontains"
+                condition |= models.Q(**{lookup: word})
+            queryset = queryset.filter(condition)
+        return queryset
 
 
 class Publishable(TimeStamped):

@@ -2,7 +2,16 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.models import Publishable
+from oim_site.models import Publishable, PublishedQuerySet
+
+
+class PartnerQuerySet(PublishedQuerySet):
+    def by_kind(self):
+        """(kind, partners) pairs in the order of Partner.Kind, leaving out empty kinds."""
+        groups = {kind: [] for kind in Partner.Kind}
+        for partner in self:
+            groups[partner.kind].append(partner)
+        return [(kind, partners) for kind, partners in groups.items() if partners]
 
 
 class Partner(Publishable):
@@ -24,6 +33,8 @@ class Partner(Publishable):
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
     )
+
+    objects = PartnerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

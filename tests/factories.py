@@ -55,3 +55,39 @@ def make_project(partners=(), **fields):
     for partner in partners:
         Partnership.objects.create(project=project, partner=partner, role="implementing")
     return project
+
+
+def make_projects(count, axis, theme, region):
+    """`count` published projects under `axis`, with `theme`, `region` and a partner each."""
+    start = next(_sequence)
+    partners = Partner.objects.bulk_create(
+        Partner(
+            name_fr=f"Partenaire {start}-{i}",
+            slug=f"partenaire-{start}-{i}",
+            kind=Partner.Kind.UN_AGENCY,
+            is_published=True,
+        )
+        for i in range(count)
+    )
+    projects = Project.objects.bulk_create(
+        Project(
+            title_fr=f"Projet {start}-{i}",
+            summary_fr=f"Résumé du projet {start}-{i}",
+            slug=f"projet-{start}-{i}",
+            axis=axis,
+            featured=True,
+            is_published=True,
+        )
+        for i in range(count)
+    )
+    Project.themes.through.objects.bulk_create(
+        Project.themes.through(project=project, theme=theme) for project in projects
+    )
+    Project.regions.through.objects.bulk_create(
+        Project.regions.through(project=project, region=region) for project in projects
+    )
+    Partnership.objects.bulk_create(
+        Partnership(project=project, partner=partner, role=Partnership.Role.DONOR)
+        for project, partner in zip(projects, partners, strict=True)
+    )
+    return projects

@@ -1,0 +1,34 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
+
+from projects.models import Project
+
+FEED_LENGTH = 30
+
+
+class ProjectFeed(Feed):
+    feed_type = Atom1Feed
+    title = _("IOM Morocco: projects")
+    subtitle = _("The latest projects of the IOM mission in Morocco.")
+
+    def link(self):
+        return reverse("projects:list")
+
+    def items(self):
+        return Project.objects.published().order_by("-updated_at")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        # Atom readers take the summary as HTML; ours is plain text.
+        return escape(item.summary)
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at

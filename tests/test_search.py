@@ -1,0 +1,72 @@
+"""Search across axes, projects and partners, in the current language with French as fallback."""
+
+import re
+
+import pytest
+
+from tests.factories import make_axis, make_partner, make_project
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return re.findall(r'<a href="/\w\w/(\w+)/([\w-]+)/">', response.content.decode())
+
+
+@pytest.fixture
+def content():
+    axis = make_axis(slug="jeunesse", title_fr="Jeunesse", title_ar="الشباب", title_en="Youth")
+    make_project(
+        slug="clubs",
+        axis=axis,
+        title_fr="Clubs de jeunes",
+        title_ar="نوادي الشباب",
+        title_en="Youth clubs",
+    )
+    make_project(slug="sans-traduction", title_fr="Formation des jeunes")
+    make_partner(slug="ong", name_fr="Association des jeunes", name_en="Youth association")
+
+
+def test_search_finds_axes_projects_and_partners_in_the_current_language(client, content):
+    found = results(client, "/en/search/?q=youth")
+    assert ("axes", "jeunesse") in found
+    assert ("projects", "clubs") in found
+    assert ("partners", "ong") in found
+
+
+def test_search_in_arabic_finds_arabic_text(client, content):
+    found = results(client, "/ar/search/?q=الشباب")
+    assert ("axes", "jeunesse") in found
+    assert ("projects", "clubs") in found
+
+
+def test_an_untranslated_field_is_found_in_french(client, content):
+    response = client.get("/ar/search/?q=formation")
+    assert ("projects", "sans-traduction") in results(client, "/ar/search/?q=formation")
+    assert "Formation des jeunes" in response.content.decode()
+
+
+def test_every_word_must_match(client, content):
+    found = results(client, "/fr/search/?q=clubs jeunes")
+    assert ("projects", "clubs") in found
+    assert ("projects", "sans-traduction") not in found
+
+
+def test_nothing_found_says_so_and_offers_the_lists(client, content):
+    html = client.get("/en/search/?q=zzzz").content.decode()
+    assert "Nothing matches “zzzz”." in html
+    assert 'href="/en/projects/"' in html
+
+
+def test_a_query_too_long_is_a_400_that_says_why(client, content):
+    response = client.get("/en/search/?q=" + "x" * 5000)
+    assert response.status_code == 400
+    assert "Ensure this value has at most 200 characters" in response.content.decode()
+
+
+def test_an_empty_search_shows_the_form_only(client, content):
+    html = client.get("/en/search/").content.decode()
+    assert '<input type="text" name="q"' in html
+    assert "Nothing matches" not in html
