@@ -146,3 +146,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": _read("DJANGO_LOG_LEVEL", env.str, "INFO")},
 }
+
+# Open data: the projects exports (JSON, CSV, IATI).
+# IOM's IATI organisation identifier; every iati-identifier starts with it.
+IATI_REPORTING_ORG_REF = _read("IATI_REPORTING_ORG_REF", env.str, "XM-DAC-47066")
+# IATI OrganisationType code of the reporting organisation: 40 is multilateral.
+IATI_REPORTING_ORG_TYPE = _read("IATI_REPORTING_ORG_TYPE", env.str, "40")
+OPEN_DATA_LICENCE_NAME = _read("OPEN_DATA_LICENCE_NAME", env.str, "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = _read(
+    "OPEN_DATA_LICENCE_URL", env.str, "https://creativecommons.org/licenses/by/4.0/"
+)

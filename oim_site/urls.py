@@ -30,6 +30,7 @@ urlpatterns = [
         path("axes/", include("axes.urls")),
         path("projects/", include("projects.urls")),
         path("partners/", include("partners.urls")),
+        path("open-data/", include("projects.opendata_urls")),
     ),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
 ]

@@ -53,6 +53,7 @@ PAGES = [
     "/{lang}/partners/agence-nordique-cooperation/",
     "/{lang}/search/?q=migration",
     "/{lang}/search/?q=nothing-matches-this",
+    "/{lang}/open-data/",
     "/{lang}/no-such-page/",
 ]
 LANGUAGES = ["fr", "ar", "en"]

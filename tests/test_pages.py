@@ -22,6 +22,7 @@ PAGES = [
     "/{lang}/partners/",
     "/{lang}/partners/agence-nordique-cooperation/",
     "/{lang}/search/?q=migration",
+    "/{lang}/open-data/",
 ]
 PROJECT = "information-mobilite-sure"
 
