@@ -6,9 +6,9 @@ from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
-from projects import opendata
+from projects import iati, opendata
 from projects.forms import ProjectFilterForm
 from projects.models import Project
 
@@ -55,7 +55,7 @@ def _licence():
     return {"name": settings.OPEN_DATA_LICENCE_NAME, "url": settings.OPEN_DATA_LICENCE_URL}
 
 
-@require_GET
+@require_safe
 def page(request):
     return render(
         request,
@@ -69,16 +69,20 @@ def page(request):
     )
 
 
+def _json(data, status=200):
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
 def _json_error(message, status):
-    return _open_to_all(JsonResponse({"error": message}, status=status))
+    return _open_to_all(_json({"error": message}, status=status))
 
 
-@require_GET
+@require_safe
 def projects_json(request):
     try:
         language = _language(request, [*opendata.LANGUAGES, opendata.ALL_LANGUAGES])
         paginator = Paginator(opendata.for_export(_projects(request)), _page_size(request))
-        page = paginator.page(request.GET.get("page", 1))
+        page_obj = paginator.page(request.GET.get("page", 1))
     except BadParameter as error:
         return _json_error(str(error), 400)
     except PageNotAnInteger:
@@ -93,21 +97,23 @@ def projects_json(request):
 
     data = {
         "count": paginator.count,
-        "page": page.number,
+        "page": page_obj.number,
         "page_size": paginator.per_page,
         "num_pages": paginator.num_pages,
-        "next": page_url(page.next_page_number()) if page.has_next() else None,
-        "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
+        "next": page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
+        "previous": (
+            page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None
+        ),
         "language": language,
         "licence": _licence(),
         "results": [
-            opendata.record(project, language, request.build_absolute_uri) for project in page
+            opendata.record(project, language, request.build_absolute_uri) for project in page_obj
         ],
     }
-    return _open_to_all(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))
+    return _open_to_all(_json(data))
 
 
-@require_GET
+@require_safe
 def projects_csv(request):
     try:
         language = _language(request, opendata.LANGUAGES)
@@ -123,10 +129,10 @@ def projects_csv(request):
     return _open_to_all(response)
 
 
-@require_GET
+@require_safe
 def iati_activities(request):
     response = StreamingHttpResponse(
-        opendata.iati_chunks(_projects(request), request.build_absolute_uri),
+        iati.activities_file(_projects(request), request.build_absolute_uri),
         content_type="application/xml; charset=utf-8",
         headers={"Content-Disposition": 'inline; filename="iati-activities.xml"'},
     )

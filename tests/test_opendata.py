@@ -13,7 +13,7 @@ from django.utils import timezone
 from lxml import etree
 
 from partners.models import Partner
-from projects import opendata
+from projects import iati, opendata
 from projects.models import Partnership, Project
 from tests.factories import (
     make_axis,
@@ -40,7 +40,7 @@ def csv_rows(response):
     return list(csv.DictReader(io.StringIO(body(response).decode("utf-8-sig"))))
 
 
-def iati(client, query=""):
+def iati_document(client, query=""):
     response = client.get(IATI_URL + query)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/xml; charset=utf-8"
@@ -289,7 +289,7 @@ def test_csv_refuses_a_language_it_does_not_have(client, lang):
 
 def test_iati_file_of_the_demonstration_content_validates(client, iati_schema):
     call_command("load_demo_content", stdout=io.StringIO())
-    document = iati(client)
+    document = iati_document(client)
     assert_valid(iati_schema, document)
     assert document.tag == "iati-activities"
     assert document.get("version") == "2.03"
@@ -299,7 +299,7 @@ def test_iati_file_of_the_demonstration_content_validates(client, iati_schema):
 
 
 def test_iati_activity_describes_the_project(client, project, iati_schema):
-    document = iati(client)
+    document = iati_document(client)
     assert_valid(iati_schema, document)
     [activity] = document
     assert activity.findtext("iati-identifier") == "XM-DAC-47066-accueil-oujda"
@@ -356,7 +356,7 @@ def test_iati_identifiers_use_the_configured_reporting_organisation(
     client, project, settings, iati_schema
 ):
     settings.IATI_REPORTING_ORG_REF = "XM-DAC-99999"
-    document = iati(client)
+    document = iati_document(client)
     assert_valid(iati_schema, document)
     assert document.find("iati-activity/iati-identifier").text == "XM-DAC-99999-accueil-oujda"
     assert document.find("iati-activity/reporting-org").get("ref") == "XM-DAC-99999"
@@ -380,7 +380,7 @@ def test_iati_status_and_dates_follow_the_project(
     client, iati_schema, status, start, end, code, dates
 ):
     make_project(status=status, start_date=_today_plus(start), end_date=_today_plus(end))
-    document = iati(client)
+    document = iati_document(client)
     assert_valid(iati_schema, document)
     activity = document.find("iati-activity")
     assert activity.find("activity-status").get("code") == code
@@ -390,7 +390,7 @@ def test_iati_status_and_dates_follow_the_project(
 def test_iati_leaves_out_projects_without_a_start_date(client, iati_schema):
     make_project(slug="sans-date", start_date=None)
     make_project(slug="date-de-debut", start_date=datetime.date(2025, 1, 1))
-    document = iati(client)
+    document = iati_document(client)
     assert_valid(iati_schema, document)
     assert [a.findtext("iati-identifier") for a in document] == ["XM-DAC-47066-date-de-debut"]
 
@@ -427,7 +427,7 @@ def test_exports_apply_the_filters_of_the_projects_list(client, name):
     assert [r["slug"] for r in csv_rows(client.get(CSV_URL.format(language="fr") + query))] == [
         chosen.slug
     ]
-    identifiers = [a.findtext("iati-identifier") for a in iati(client, query)]
+    identifiers = [a.findtext("iati-identifier") for a in iati_document(client, query)]
     assert identifiers == [opendata.iati_identifier(chosen)]
 
 
@@ -473,7 +473,7 @@ def test_csv_has_no_draft(client, drafts):
 
 
 def test_iati_has_no_draft(client, drafts, iati_schema):
-    document = iati(client)
+    document = iati_document(client)
     assert_valid(iati_schema, document)
     text = etree.tostring(document, encoding="unicode")
     assert not [name for name in drafts if name in text]
@@ -507,7 +507,7 @@ def test_exports_make_the_same_number_of_queries_for_3_or_300_projects(
     with django_assert_num_queries(EXPORT_QUERIES):
         assert len(csv_rows(client.get(CSV_URL.format(language="fr")))) == count
     with django_assert_num_queries(EXPORT_QUERIES):
-        assert len(iati(client)) == count
+        assert len(iati_document(client)) == count
 
 
 def resident_memory():
@@ -537,4 +537,4 @@ def test_exports_stream_10000_projects_in_flat_memory():
     # Once the first 2,000 projects are written, the next 8,000 take no more memory: each
     # chunk is let go when written. Kept in memory, 8,000 projects would take tens of MB.
     assert growth_after(2_000, opendata.csv_lines(projects, "fr", url)) < 2 * 1024 * 1024
-    assert growth_after(2_000, opendata.iati_chunks(projects, url)) < 2 * 1024 * 1024
+    assert growth_after(2_000, iati.activities_file(projects, url)) < 2 * 1024 * 1024

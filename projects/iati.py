@@ -1,0 +1,210 @@
+"""The IATI 2.03 activities file of published projects, written one activity at a time.
+
+Codes from the IATI codelists (iatistandard.org); the element order follows the sequence of
+iati-activities-schema.xsd, which the tests validate the file against.
+"""
+
+import io
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from lxml import etree
+
+from partners.models import Partner
+from projects.models import Partnership, Project
+from projects.opendata import (
+    ALL_LANGUAGES,
+    LANGUAGES,
+    iati_identifier,
+    in_language,
+    page_url,
+    streamed,
+    translated_label,
+    translated_text,
+)
+
+REPORTING_ORG_NAME = _("International Organization for Migration")
+# IATI codes (iatistandard.org codelists). OrganisationRole: 1 funding, 2 accountable,
+# 4 implementing. "Other" has no IATI role: those partners are left out of the IATI file.
+ROLES = {
+    Partnership.Role.DONOR: "1",
+    Partnership.Role.GOVERNMENT_COUNTERPART: "2",
+    Partnership.Role.IMPLEMENTING: "4",
+}
+IMPLEMENTING = "4"
+# OrganisationType: 10 government, 40 multilateral, 24 NGO based in the recipient country.
+# A civil-society organisation may be Moroccan or international: it is left untyped.
+ORGANISATION_TYPES = {
+    Partner.Kind.MOROCCAN_AUTHORITY: "10",
+    Partner.Kind.INTERNATIONAL_GOVERNMENT: "10",
+    Partner.Kind.UN_AGENCY: "40",
+    Partner.Kind.LOCAL_ASSOCIATION: "24",
+    Partner.Kind.MIGRANT_ASSOCIATION: "24",
+}
+# ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed.
+STATUSES = {Project.Status.PLANNED: "1", Project.Status.ONGOING: "2"}
+FINALISATION, CLOSED = "3", "4"
+# ActivityDateType: 1 planned start, 2 actual start, 3 planned end, 4 actual end.
+PLANNED_START, ACTUAL_START, PLANNED_END, ACTUAL_END = "1", "2", "3", "4"
+RECIPIENT_COUNTRY = "MA"
+# DAC 5-digit purpose code (vocabulary 1): facilitation of orderly, safe, regular and
+# responsible migration and mobility.
+DAC_SECTOR = "15190"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _element(parent, tag, text=None, **attributes):
+    # IATI attribute names have hyphens: iso_date=... is written iso-date="...".
+    element = etree.SubElement(parent, tag, {k.replace("_", "-"): v for k, v in attributes.items()})
+    element.text = text
+    return element
+
+
+def _narratives(parent, texts):
+    """One narrative per language that has a text."""
+    for code, text in texts.items():
+        if text:
+            _element(parent, "narrative", text, **{XML_LANG: code})
+    return parent
+
+
+def _status(project, today):
+    if project.status == Project.Status.COMPLETED:
+        # Completed before its planned end: finished, but still open until then.
+        return FINALISATION if project.end_date and project.end_date > today else CLOSED
+    return STATUSES[project.status]
+
+
+def _dates(project, today):
+    """Planned dates as given; actual ones only once they are past and the status says so."""
+    dates = []
+    if project.start_date:
+        dates.append((PLANNED_START, project.start_date))
+        if project.status != Project.Status.PLANNED and project.start_date <= today:
+            dates.append((ACTUAL_START, project.start_date))
+    if project.end_date:
+        dates.append((PLANNED_END, project.end_date))
+        if project.status == Project.Status.COMPLETED and project.end_date <= today:
+            dates.append((ACTUAL_END, project.end_date))
+    return dates
+
+
+def activity_element(project, today, absolute_url):
+    """The iati-activity element of a project, its children in the 2.03 schema's order."""
+    activity = etree.Element(
+        "iati-activity",
+        {
+            "last-updated-datetime": project.updated_at.isoformat(timespec="seconds"),
+            XML_LANG: settings.LANGUAGE_CODE,
+            "default-currency": project.currency,
+        },
+    )
+    _element(activity, "iati-identifier", iati_identifier(project))
+    reporting_org = _element(
+        activity,
+        "reporting-org",
+        ref=settings.IATI_REPORTING_ORG_REF,
+        type=settings.IATI_REPORTING_ORG_TYPE,
+    )
+    _narratives(reporting_org, translated_label(REPORTING_ORG_NAME, ALL_LANGUAGES))
+    _narratives(_element(activity, "title"), translated_text(project, "title", ALL_LANGUAGES))
+    _narratives(
+        _element(activity, "description", type="1"),
+        translated_text(project, "summary", ALL_LANGUAGES),
+    )
+    _participating_orgs(activity, project)
+    _element(activity, "activity-status", code=_status(project, today))
+    for date_type, date in _dates(project, today):
+        _element(activity, "activity-date", type=date_type, iso_date=date.isoformat())
+    _element(activity, "recipient-country", code=RECIPIENT_COUNTRY, percentage="100")
+    for region in project.regions.all():
+        _location(activity, region)
+    _element(activity, "sector", vocabulary="1", code=DAC_SECTOR)
+    if project.budget is not None and project.start_date and project.end_date:
+        # One budget for the whole project: the site holds no yearly breakdown.
+        budget = _element(activity, "budget", type="1", status="1")
+        _element(budget, "period-start", iso_date=project.start_date.isoformat())
+        _element(budget, "period-end", iso_date=project.end_date.isoformat())
+        _element(
+            budget,
+            "value",
+            str(project.budget),
+            currency=project.currency,
+            value_date=project.start_date.isoformat(),
+        )
+    for code in LANGUAGES:
+        _document_link(activity, project, code, absolute_url)
+    return activity
+
+
+def _participating_orgs(activity, project):
+    iom = _element(
+        activity,
+        "participating-org",
+        ref=settings.IATI_REPORTING_ORG_REF,
+        type=settings.IATI_REPORTING_ORG_TYPE,
+        role=IMPLEMENTING,
+    )
+    _narratives(iom, translated_label(REPORTING_ORG_NAME, ALL_LANGUAGES))
+    for partnership in project.partnerships.all():
+        if partnership.role not in ROLES:
+            continue
+        partner = partnership.partner
+        attributes = {"role": ROLES[partnership.role]}
+        if partner.kind in ORGANISATION_TYPES:
+            attributes["type"] = ORGANISATION_TYPES[partner.kind]
+        org = _element(activity, "participating-org", **attributes)
+        _narratives(org, translated_text(partner, "name", ALL_LANGUAGES))
+
+
+def _location(activity, region):
+    """A first-level administrative region; its ISO 3166-2 code is the location's reference."""
+    location = _element(activity, "location", ref=region.code)
+    _narratives(_element(location, "name"), translated_text(region, "name", ALL_LANGUAGES))
+    # GeographicVocabulary A4 (ISO 3166-1) has the country; no IATI vocabulary has the regions.
+    _element(location, "administrative", vocabulary="A4", level="0", code=RECIPIENT_COUNTRY)
+    _element(location, "exactness", code="2")
+    _element(location, "location-class", code="1")
+    _element(location, "feature-designation", code="ADM1")
+
+
+def _document_link(activity, project, language, absolute_url):
+    """The project's public page in one language (DocumentCategory A12: activity web page)."""
+    link = _element(
+        activity,
+        "document-link",
+        format="text/html",
+        url=in_language(language, page_url, project, language, absolute_url),
+    )
+    _narratives(_element(link, "title"), translated_text(project, "title", ALL_LANGUAGES))
+    _element(link, "category", code="A12")
+    _element(link, "language", code=language)
+
+
+def _with_start_date(projects):
+    """IATI requires an activity date: projects without a start date are left out."""
+    return projects.filter(start_date__isnull=False)
+
+
+def _take(output):
+    data = output.getvalue()
+    output.seek(0)
+    output.truncate()
+    return data
+
+
+def activities_file(projects, absolute_url):
+    """The iati-activities file, in pieces of one activity each."""
+    today = timezone.localdate()
+    output = io.BytesIO()
+    with etree.xmlfile(output, encoding="utf-8") as xml:
+        xml.write_declaration()
+        root = {"version": "2.03", "generated-datetime": timezone.now().isoformat("T", "seconds")}
+        with xml.element("iati-activities", root):
+            xml.write("\n")
+            for project in streamed(_with_start_date(projects)):
+                xml.write(activity_element(project, today, absolute_url), pretty_print=True)
+                xml.flush()
+                yield _take(output)
+    yield _take(output)
