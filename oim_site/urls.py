@@ -5,17 +5,17 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from axes.sitemaps import AxisSitemap
+from axes.models import Axis
 from oim_site import views
-from oim_site.sitemaps import PageSitemap
-from partners.sitemaps import PartnerSitemap
-from projects.sitemaps import ProjectSitemap
+from oim_site.sitemaps import PageSitemap, PublishedSitemap
+from partners.models import Partner
+from projects.models import Project
 
 sitemaps = {
     "pages": PageSitemap,
-    "axes": AxisSitemap,
-    "projects": ProjectSitemap,
-    "partners": PartnerSitemap,
+    "axes": PublishedSitemap(Axis),
+    "projects": PublishedSitemap(Project),
+    "partners": PublishedSitemap(Partner),
 }
 
 urlpatterns = [

@@ -26,7 +26,8 @@ def site():
     make_project(
         slug="brouillon", title_fr="Projet caché", axis=axis, featured=True, is_published=False
     )
-    make_axis(slug="axe-brouillon", title_fr="Axe caché", is_published=False)
+    draft_axis = make_axis(slug="axe-brouillon", title_fr="Axe caché", is_published=False)
+    make_project(slug="sous-axe-brouillon", title_fr="Projet public 2", axis=draft_axis)
     return project
 
 
@@ -37,6 +38,7 @@ PUBLIC_PAGES = [
     "/fr/axes/axe/",
     "/fr/projects/",
     "/fr/projects/public/",
+    "/fr/projects/sous-axe-brouillon/",
     "/fr/partners/",
     "/fr/partners/partenaire/",
     "/fr/search/?q=cach%C3%A9",
@@ -58,7 +60,7 @@ def test_no_draft_shows_to_the_public_even_through_a_relation(client, site, url)
 
 def test_counts_leave_drafts_out(client, site):
     assert "1 projet" in client.get("/fr/axes/").content.decode()
-    assert "1 projet" in client.get("/fr/projects/").content.decode()
+    assert "2 projets" in client.get("/fr/projects/").content.decode()
 
 
 @pytest.mark.parametrize(
