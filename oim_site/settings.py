@@ -169,6 +169,12 @@ def _proxy_ssl_header(name, default):
     return tuple(value) or None
 
 
+if not DEBUG and SECRET_KEY == "dev-only-insecure-key":
+    raise ImproperlyConfigured(
+        "The DJANGO_SECRET_KEY environment variable is the development key: "
+        "set a long random one in production."
+    )
+
 # Only when a proxy in front always sets (or strips) this header: anyone could send it otherwise.
 SECURE_PROXY_SSL_HEADER = _read("DJANGO_SECURE_PROXY_SSL_HEADER", _proxy_ssl_header, [])
 SECURE_SSL_REDIRECT = _read("DJANGO_SECURE_SSL_REDIRECT", _boolean, not DEBUG)

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -9,7 +10,7 @@ import time
 
 import pytest
 
-from tests.environments import PRODUCTION, run_django
+from tests.environments import PRODUCTION, ROOT, run_django
 
 SHOW = """
 import json
@@ -89,6 +90,10 @@ def test_media_go_to_object_storage_when_a_bucket_is_set():
             {"DJANGO_MEDIA_S3_BUCKET": "oim-media"},
             "Set the DJANGO_MEDIA_S3_CUSTOM_DOMAIN environment variable",
         ),
+        (
+            {"DJANGO_SECRET_KEY": "dev-only-insecure-key"},
+            "The DJANGO_SECRET_KEY environment variable is the development key",
+        ),
     ],
 )
 def test_a_wrong_deployment_variable_is_named(environment, message):
@@ -140,3 +145,16 @@ def test_two_processes_share_the_redis_cache(redis_url):
         "from django.core.cache import cache; print(cache.get('greeting'))", environment
     )
     assert read.stdout.strip() == "سلام"
+
+
+def test_env_example_documents_every_variable_the_site_reads():
+    read = set()
+    for source in ("oim_site/settings.py", "deploy/gunicorn.conf.py"):
+        text = (ROOT / source).read_text()
+        read |= set(re.findall(r'(?:_read|environ\.get|ENVIRON)\(\s*"([A-Z][A-Z0-9_]+)"', text))
+        read |= set(re.findall(r'env\.\w+\(\s*"([A-Z][A-Z0-9_]+)"', text))
+    documented = set(
+        re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
+    )
+    assert {"DJANGO_SECRET_KEY", "CACHE_URL", "GUNICORN_BIND"} <= read
+    assert read - documented == set()
