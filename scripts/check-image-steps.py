@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Do what the Docker image does, without Docker, and check the running site.
 
-    python3 scripts/check-image-steps.py [--port PORT] [--postgres URL] [--keep]
+    make check-image
+    python3.13 scripts/check-image-steps.py [--port PORT] [--postgres URL] [--keep]
 
 Build (as the Dockerfile): a build context filtered by .dockerignore, a clean virtual
 environment from requirements/base.txt only, catalogues compiled, static files collected.
@@ -153,7 +154,9 @@ def build_context(report, destination):
 def build(report, python, work):
     app, venv, i18n = work / "app", work / "venv", work / "i18n"
     build_context(report, app)
-    report.step("virtualenv", [python, "-m", "venv", venv])
+    version = "import sys; print(sys.version.split()[0]); sys.exit(sys.version_info < (3, 12))"
+    found = report.step("Python 3.12 or newer (the image has 3.13)", [python, "-c", version])
+    report.step(f"virtualenv with Python {found.strip()}", [python, "-m", "venv", venv])
     report.step(
         "install requirements/base.txt with --require-hashes",
         [venv / "bin/pip", "install", "--quiet", "--require-hashes", "--no-deps"]
@@ -389,28 +392,12 @@ def run(report, app, venv, port, postgres, work):
     }
     gunicorn = None
     try:
-        first = report.step(
-            "release: migrate and load the initial content",
-            ["sh", "deploy/release.sh"],
-            cwd=app,
-            env=environment,
-        )
-        report.check(
-            "release: the initial content was created",
-            "Created: mission profile" in first,
-            first[-300:],
-        )
-        again = report.step(
-            "release again (an upgrade, a restart)",
-            ["sh", "deploy/release.sh"],
-            cwd=app,
-            env=environment,
-        )
-        report.check(
-            "release again: nothing to load, nothing overwritten",
-            "Nothing to load." in again,
-            again[-300:],
-        )
+        for description, expected in [
+            ("release: migrations and initial content", "Created: mission profile"),
+            ("release again, as on an upgrade: nothing overwritten", "Nothing to load."),
+        ]:
+            output = report.step(description, ["sh", "deploy/release.sh"], cwd=app, env=environment)
+            report.check(f"{description}: {expected}", expected in output, output[-300:])
 
         log = work / "gunicorn.log"
         with log.open("w") as output:
