@@ -5,6 +5,7 @@
 FROM python:3.13-slim-trixie AS build
 
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore \
     PYTHONDONTWRITEBYTECODE=1
 
 WORKDIR /app
@@ -33,7 +34,8 @@ ENV PATH=/venv/bin:$PATH \
     DJANGO_DEBUG=false \
     GUNICORN_BIND=0.0.0.0:8000
 
-RUN useradd --system --no-log-init --uid 10001 --user-group --no-create-home --home-dir /app --shell /usr/sbin/nologin app
+RUN useradd --system --no-log-init --uid 10001 --user-group \
+    --no-create-home --home-dir /app --shell /usr/sbin/nologin app
 
 COPY --from=build /venv /venv
 COPY --from=build /app /app

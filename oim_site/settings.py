@@ -189,9 +189,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Object storage for media, for several instances sharing uploads (needs requirements/s3.txt).
-MEDIA_S3_BUCKET = _read("DJANGO_MEDIA_S3_BUCKET", env.str, "")
+_media_s3_bucket = _read("DJANGO_MEDIA_S3_BUCKET", env.str, "")
 # Without object storage, Django serves the uploads from MEDIA_ROOT itself (see urls.py).
-SERVE_MEDIA = not MEDIA_S3_BUCKET
+SERVE_MEDIA = not _media_s3_bucket
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # The manifest of hashed names exists only after collectstatic, which development skips.
@@ -202,7 +202,7 @@ STORAGES = {
     },
 }
 _media_origins = []
-if MEDIA_S3_BUCKET:
+if _media_s3_bucket:
     if "DJANGO_MEDIA_S3_CUSTOM_DOMAIN" not in env.ENVIRON:
         raise ImproperlyConfigured(
             "Set the DJANGO_MEDIA_S3_CUSTOM_DOMAIN environment variable "
@@ -212,7 +212,7 @@ if MEDIA_S3_BUCKET:
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": MEDIA_S3_BUCKET,
+            "bucket_name": _media_s3_bucket,
             "custom_domain": _media_domain,
             "endpoint_url": _read("DJANGO_MEDIA_S3_ENDPOINT_URL", env.str, None),
             "region_name": _read("DJANGO_MEDIA_S3_REGION", env.str, None),
@@ -225,6 +225,7 @@ if MEDIA_S3_BUCKET:
     _media_origins = [f"https://{_media_domain.split('/')[0]}"]
 
 # No inline script or style anywhere: scripts and styles come from our static files only.
+# The admin needs no exception (tests/test_csp_in_browser.py checks it in Chromium).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
