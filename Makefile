@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages clean
+.PHONY: run test lint format messages check-image clean
 
 run: $(VENV)/.installed
 	mkdir -p var
@@ -23,6 +23,12 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/hadolint Dockerfile
+	$(BIN)/check-jsonschema --builtin-schema vendor.compose-spec compose.yaml
+
+# What the Docker image does, without Docker: see scripts/check-image-steps.py.
+check-image: $(VENV)/.installed
+	$(BIN)/python scripts/check-image-steps.py
 
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .

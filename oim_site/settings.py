@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -63,6 +64,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,6 +88,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -156,3 +161,116 @@ OPEN_DATA_LICENCE_NAME = _read("OPEN_DATA_LICENCE_NAME", env.str, "CC BY 4.0")
 OPEN_DATA_LICENCE_URL = _read(
     "OPEN_DATA_LICENCE_URL", env.str, "https://creativecommons.org/licenses/by/4.0/"
 )
+
+# Deployment: HTTPS behind a proxy, security headers, static and media files, cache.
+
+
+def _boolean(name, default):
+    value = env.str(name, default=str(default)).strip().lower()
+    if value not in _BOOLEANS:
+        raise ValueError("use true or false")
+    return _BOOLEANS[value]
+
+
+def _proxy_ssl_header(name, default):
+    value = env.list(name, default=default)
+    if value and (len(value) != 2 or not value[0].startswith("HTTP_")):
+        raise ValueError("use HTTP_HEADER_NAME,value, for example HTTP_X_FORWARDED_PROTO,https")
+    return tuple(value) or None
+
+
+if not DEBUG and SECRET_KEY == "dev-only-insecure-key":
+    raise ImproperlyConfigured(
+        "The DJANGO_SECRET_KEY environment variable is the development key: "
+        "set a long random one in production."
+    )
+
+# Only when a proxy in front always sets (or strips) this header: anyone could send it otherwise.
+SECURE_PROXY_SSL_HEADER = _read("DJANGO_SECURE_PROXY_SSL_HEADER", _proxy_ssl_header, [])
+SECURE_SSL_REDIRECT = _read("DJANGO_SECURE_SSL_REDIRECT", _boolean, not DEBUG)
+# The container's HEALTHCHECK calls /healthz over plain HTTP from inside the container.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = _read("DJANGO_SECURE_HSTS_SECONDS", env.int, 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = _read("DJANGO_SECURE_HSTS_PRELOAD", _boolean, True)
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Object storage for media, for several instances sharing uploads (needs requirements/s3.txt).
+_media_s3_bucket = _read("DJANGO_MEDIA_S3_BUCKET", env.str, "")
+# Without object storage, Django serves the uploads from MEDIA_ROOT itself (see urls.py).
+SERVE_MEDIA = not _media_s3_bucket
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The manifest of hashed names exists only after collectstatic, which development skips.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+_media_origins = []
+if _media_s3_bucket:
+    if "DJANGO_MEDIA_S3_CUSTOM_DOMAIN" not in env.ENVIRON:
+        raise ImproperlyConfigured(
+            "Set the DJANGO_MEDIA_S3_CUSTOM_DOMAIN environment variable "
+            "(required with DJANGO_MEDIA_S3_BUCKET)."
+        )
+    _media_domain = env.str("DJANGO_MEDIA_S3_CUSTOM_DOMAIN").strip("/")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": _media_s3_bucket,
+            "custom_domain": _media_domain,
+            "endpoint_url": _read("DJANGO_MEDIA_S3_ENDPOINT_URL", env.str, None),
+            "region_name": _read("DJANGO_MEDIA_S3_REGION", env.str, None),
+            # Public images: plain, stable URLs rather than signed ones that expire.
+            "querystring_auth": False,
+            # As on the file system, a new upload never replaces an existing file.
+            "file_overwrite": False,
+        },
+    }
+    _media_origins = [f"https://{_media_domain.split('/')[0]}"]
+
+# No inline script or style anywhere: scripts and styles come from our static files only.
+# The admin needs no exception (tests/test_csp_in_browser.py checks it in Chromium).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, *_media_origins],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
+
+def _cache_url(name, default):
+    url = env.str(name, default=default)
+    if not url.startswith(("locmemcache://", "redis://", "rediss://")):
+        raise ValueError("use redis://HOST:6379/0 (or rediss://), or locmemcache://")
+    return env.cache_url_config(url)
+
+
+# A cache shared by every worker and instance when set to Redis; per process otherwise.
+CACHES = {"default": _read("CACHE_URL", _cache_url, "locmemcache://")}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails a request (and /healthz) in seconds, not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)

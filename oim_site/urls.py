@@ -1,12 +1,14 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 
 from axes.models import Axis
-from oim_site import views
+from oim_site import health, views
 from oim_site.sitemaps import PageSitemap, PublishedSitemap
 from partners.models import Partner
 from projects.models import Project
@@ -23,6 +25,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", health.healthz, name="healthz"),
     *i18n_patterns(
         path("", views.home, name="home"),
         path("mission/", views.mission, name="mission"),
@@ -32,5 +35,14 @@ urlpatterns = [
         path("partners/", include("partners.urls")),
         path("open-data/", include("projects.opendata_urls")),
     ),
-    *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
 ]
+
+if settings.SERVE_MEDIA:
+    # Uploads on the local disk; a proxy in front may serve MEDIA_ROOT itself instead.
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    ]
