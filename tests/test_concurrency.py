@@ -1,9 +1,12 @@
 """Two people editing the same thing: the later save is refused, and nothing typed is lost."""
 
+import threading
+
 import pytest
 from django.test import Client
 
 from axes.models import Axis
+from oim_site.editorial import ConcurrentEditForm
 from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project
 
@@ -85,3 +88,45 @@ def test_a_save_made_outside_the_admin_is_not_overwritten_either(editor_client):
     assert "Quelqu’un d’autre a enregistré « Axe" in response.content.decode()
     axis.refresh_from_db()
     assert axis.title_en == "Changed by a script"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_saves_at_the_same_instant_cannot_both_pass(editor, django_user_model, monkeypatch):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL; SQLite runs one write at a time anyway")
+    from tests.conftest import staff_in
+
+    clients = [Client(), Client()]
+    clients[0].force_login(editor)
+    clients[1].force_login(staff_in("Editor", django_user_model, "karim"))
+    axis = make_axis()
+    url = f"/admin/axes/axis/{axis.pk}/change/"
+    forms = [form_data(client.get(url)) for client in clients]
+
+    # Both requests check the version only once both are inside their transaction.
+    both_checking = threading.Barrier(2, timeout=10)
+    check = ConcurrentEditForm.clean
+
+    def clean_together(form):
+        both_checking.wait()
+        return check(form)
+
+    monkeypatch.setattr(ConcurrentEditForm, "clean", clean_together)
+    statuses = []
+
+    def save(client, form, title):
+        try:
+            statuses.append(client.post(url, form | {"title_fr": title}).status_code)
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=save, args=(clients[n], forms[n], f"Version {n}")) for n in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(statuses) == [200, 302]
