@@ -103,6 +103,8 @@ class ConcurrentEditForm(forms.ModelForm):
 
 
 def translated_fields(model):
+    if model not in translator.get_registered_models():
+        return []
     return list(translator.get_options_for_model(model).fields)
 
 
@@ -175,6 +177,40 @@ class EditorialAdmin(CompareVersionAdmin):
         return format_html_join(
             " ", '<span class="translation-{}" title="{}">{}&nbsp;{}</span>', badges
         )
+
+    @property
+    def compare_exclude(self):
+        # Each translated text is compared per language (title_fr…); its unsuffixed twin and
+        # the timestamps only repeat what the comparison shows.
+        return [*translated_fields(self.model), "created_at", "updated_at"]
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        """Name the changed fields as the person saving reads them.
+
+        Django keeps the untranslated labels, for gettext to translate on display, but finds
+        no translation for labels such as "Title [ar]" or "Role". The history's comments are
+        in the saver's language anyway.
+        """
+        message = super().construct_change_message(request, form, formsets, add)
+        forms = [form, *(inline for formset in formsets or [] for inline in formset.forms)]
+        localized = {}
+        for each in forms:
+            for name, field in each.fields.items():
+                with translation.override(None):
+                    untranslated = str(field.label or name)
+                localized[untranslated] = str(field.label or name)
+        for entry in message:
+            for details in entry.values():
+                if "fields" in details:
+                    details["fields"] = [localized.get(name, name) for name in details["fields"]]
+        return message
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and not self.has_change_permission(request, obj):
+            return fieldsets  # seen, not edited
+        # The admin renders only the fields of its fieldsets: the version token is one.
+        return [*fieldsets, (None, {"fields": ["opened_version"]})]
 
     def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
         # One item at a time, from its page: the confirmation lists what goes with it, and a

@@ -130,3 +130,14 @@ def test_two_saves_at_the_same_instant_cannot_both_pass(editor, django_user_mode
     for thread in threads:
         thread.join(timeout=30)
     assert sorted(statuses) == [200, 302]
+
+
+def test_someone_who_may_only_view_sees_the_form_without_the_version(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user("viewer", password="pw", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_axis"))
+    client.force_login(viewer)
+    response = client.get(f"/admin/axes/axis/{make_axis().pk}/change/")
+    assert response.status_code == 200
+    assert "opened_version" not in response.content.decode()

@@ -58,7 +58,7 @@ def test_the_history_says_who_changed_what_and_when(editor_client, editor):
     assert version.revision.user == editor
     page = editor_client.get(f"/admin/axes/axis/{axis.pk}/history/").content.decode()
     assert "editor" in page
-    assert "[ar]" in page  # the changed field
+    assert "Modification de Titre [ar]." in page  # the changed field, in the editor's words
 
 
 def test_two_versions_can_be_compared(editor_client):
@@ -73,6 +73,8 @@ def test_two_versions_can_be_compared(editor_client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "<ins>" in page and "résilience" in page
+    assert "titre [fr]" in page
+    assert "<h3>titre</h3>" not in page  # the untranslated twin of title_fr is left out
 
 
 def test_comparing_needs_a_permission_to_see_the_content(client, django_user_model):
