@@ -153,7 +153,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         if code in languages():
             return queryset.filter(missing_language_condition(queryset.model, code))
         if code == "complete":
-            conditions = [missing_language_condition(queryset.model, code) for code in languages()]
+            conditions = [missing_language_condition(queryset.model, each) for each in languages()]
             return queryset.exclude(reduce(or_, conditions))
         return queryset
 
@@ -210,7 +210,7 @@ class EditorialAdmin(CompareVersionAdmin):
         if obj is not None and not self.has_change_permission(request, obj):
             return fieldsets  # seen, not edited
         # The admin renders only the fields of its fieldsets: the version token is one.
-        return [*fieldsets, (None, {"fields": ["opened_version"]})]
+        return [*fieldsets, (None, {"fields": ["opened_version"], "classes": ["hidden"]})]
 
     def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
         # One item at a time, from its page: the confirmation lists what goes with it, and a
@@ -261,7 +261,7 @@ class PublishableAdmin(EditorialAdmin):
 
     @admin.display(description=_("on the site"))
     def on_site(self, obj):
-        label = _("View on site") if obj.is_published else _("Preview")
+        label = _("View") if obj.is_published else _("Preview")
         return format_html('<a href="{}">{}</a>', self.get_view_on_site_url(obj), label)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):

@@ -18,7 +18,6 @@ class ProjectAdmin(PublishableAdmin, TabbedTranslationAdmin):
         "title",
         "axis",
         "status",
-        "start_date",
         "is_published",
         "translation_status",
         "on_site",

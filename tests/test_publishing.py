@@ -67,7 +67,7 @@ def test_the_list_offers_a_preview_of_drafts_and_a_view_of_published_items(edito
     published = make_project(is_published=True)
     page = editor_client.get("/admin/projects/project/").content.decode()
     assert f'<a href="{view_on_site_url(draft)}">Aperçu</a>' in page
-    assert f'<a href="{view_on_site_url(published)}">Voir sur le site</a>' in page
+    assert f'<a href="{view_on_site_url(published)}">Voir</a>' in page
 
 
 def test_the_form_of_a_draft_offers_a_preview(editor_client):
