@@ -2,23 +2,49 @@ from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from axes.models import Axis, Theme
+from oim_site.editorial import MissingTranslationFilter, PublishableAdmin
 
 
 @admin.register(Axis)
-class AxisAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "slug", "order", "is_published", "updated_at"]
-    list_filter = ["is_published"]
+class AxisAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "slug",
+        "order",
+        "is_published",
+        "updated_at",
+        "translation_status",
+        "on_site",
+    ]
+    list_filter = ["is_published", MissingTranslationFilter]
     list_editable = ["order"]
     search_fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"]
     prepopulated_fields = {"slug": ["title_fr"]}
-    fields = ["title", "slug", "summary", "body", "icon", "order", "is_published"]
+    fields = [
+        "title",
+        "slug",
+        "summary",
+        "body",
+        "icon",
+        "order",
+        "is_published",
+        "first_published_at",
+    ]
 
 
 @admin.register(Theme)
-class ThemeAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "slug", "order", "is_published", "updated_at"]
-    list_filter = ["is_published"]
+class ThemeAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "slug",
+        "order",
+        "is_published",
+        "updated_at",
+        "translation_status",
+        "on_site",
+    ]
+    list_filter = ["is_published", MissingTranslationFilter]
     list_editable = ["order"]
     search_fields = ["title_fr", "title_ar", "title_en"]
     prepopulated_fields = {"slug": ["title_fr"]}
-    fields = ["title", "slug", "description", "order", "is_published"]
+    fields = ["title", "slug", "description", "order", "is_published", "first_published_at"]

@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.models import Publishable
+from oim_site.models import RICH_TEXT_HELP, Publishable
 
 
 class Axis(Publishable):
@@ -13,7 +13,7 @@ class Axis(Publishable):
 
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"))
-    body = models.TextField(_("body"), blank=True)
+    body = models.TextField(_("body"), blank=True, help_text=RICH_TEXT_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     icon = models.CharField(_("icon"), max_length=20, choices=Icon, blank=True)
 
@@ -21,6 +21,7 @@ class Axis(Publishable):
         ordering = ["order", "pk"]
         verbose_name = _("axis")
         verbose_name_plural = _("axes")
+        permissions = [("publish_axis", "Can publish and unpublish axes")]
 
     def __str__(self):
         return self.title
@@ -31,13 +32,14 @@ class Axis(Publishable):
 
 class Theme(Publishable):
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=RICH_TEXT_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+        permissions = [("publish_theme", "Can publish and unpublish themes")]
 
     def __str__(self):
         return self.title

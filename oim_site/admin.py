@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from oim_site.editorial import EditorialAdmin, MissingTranslationFilter
 from oim_site.models import KeyFigure, Milestone, MissionProfile
 
 admin.site.site_header = _("IOM Morocco: administration")
@@ -20,8 +21,9 @@ class MilestoneInline(TranslationTabularInline):
 
 
 @admin.register(MissionProfile)
-class MissionProfileAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "updated_at"]
+class MissionProfileAdmin(EditorialAdmin, TabbedTranslationAdmin):
+    list_display = ["name", "translation_status", "updated_at"]
+    list_filter = [MissingTranslationFilter]
     fieldsets = [
         (None, {"fields": ["name", "lead"]}),
         (None, {"fields": ["context", "diaspora", "approach"]}),
@@ -34,14 +36,16 @@ class MissionProfileAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(KeyFigure)
-class KeyFigureAdmin(TabbedTranslationAdmin):
-    list_display = ["value", "label", "order"]
+class KeyFigureAdmin(EditorialAdmin, TabbedTranslationAdmin):
+    list_display = ["value", "label", "order", "translation_status"]
+    list_filter = [MissingTranslationFilter]
     list_editable = ["order"]
     search_fields = ["value_fr", "value_ar", "value_en", "label_fr", "label_ar", "label_en"]
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(TabbedTranslationAdmin):
-    list_display = ["date", "text", "order"]
+class MilestoneAdmin(EditorialAdmin, TabbedTranslationAdmin):
+    list_display = ["date", "text", "order", "translation_status"]
+    list_filter = [MissingTranslationFilter]
     list_editable = ["order"]
     search_fields = ["date_fr", "date_ar", "date_en", "text_fr", "text_ar", "text_en"]

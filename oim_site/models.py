@@ -3,8 +3,14 @@ import itertools
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, get_language
+
+RICH_TEXT_HELP = _(
+    "Markdown: a blank line between paragraphs, **bold**, *italic*, [link](https://…), "
+    "“- ” at the start of a line for a list, “## ” for a heading."
+)
 
 
 class TimeStamped(models.Model):
@@ -39,6 +45,12 @@ class PublishedQuerySet(models.QuerySet):
             queryset = queryset.filter(condition)
         return queryset
 
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.record_first_publication()
+        return super().bulk_create(objs, *args, **kwargs)
+
 
 class Publishable(TimeStamped):
     """A page of the public site: a stable Latin slug and a draft state."""
@@ -54,11 +66,26 @@ class Publishable(TimeStamped):
         default=False,
         help_text=_("Drafts are never shown to the public."),
     )
+    first_published_at = models.DateTimeField(
+        _("first published"), null=True, blank=True, editable=False
+    )
 
     objects = PublishedQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+    def save(self, **kwargs):
+        if self.record_first_publication() and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "first_published_at"}
+        super().save(**kwargs)
+
+    def record_first_publication(self):
+        """Date the first publication; later ones keep it. Say whether it was set now."""
+        if self.is_published and self.first_published_at is None:
+            self.first_published_at = timezone.now()
+            return True
+        return False
 
 
 class MissionProfile(TimeStamped):
@@ -66,9 +93,9 @@ class MissionProfile(TimeStamped):
     singleton = models.BooleanField(default=True, editable=False, unique=True)
     name = models.CharField(_("name"), max_length=200)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown first."))
-    context = models.TextField(_("context"))
-    diaspora = models.TextField(_("diaspora"))
-    approach = models.TextField(_("approach"))
+    context = models.TextField(_("context"), help_text=RICH_TEXT_HELP)
+    diaspora = models.TextField(_("diaspora"), help_text=RICH_TEXT_HELP)
+    approach = models.TextField(_("approach"), help_text=RICH_TEXT_HELP)
     address = models.TextField(_("address"), blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -87,7 +114,7 @@ class MissionProfile(TimeStamped):
         return reverse("home")
 
 
-class KeyFigure(models.Model):
+class KeyFigure(TimeStamped):
     profile = models.ForeignKey(
         MissionProfile, on_delete=models.CASCADE, related_name="key_figures"
     )
@@ -104,7 +131,7 @@ class KeyFigure(models.Model):
         return f"{self.value} {self.label}"
 
 
-class Milestone(models.Model):
+class Milestone(TimeStamped):
     profile = models.ForeignKey(MissionProfile, on_delete=models.CASCADE, related_name="milestones")
     # Text, not a date: sources give "July 2006" or "2007", and sometimes disagree.
     date = models.CharField(

@@ -49,13 +49,16 @@ ADMIN_PATH = _read("DJANGO_ADMIN_PATH", env.str, "admin/").strip("/") + "/"
 
 INSTALLED_APPS = [
     "modeltranslation",
-    "django.contrib.admin",
+    "oim_site.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "reversion",
+    "reversion_compare",
+    "imagekit",
     "oim_site",
     "axes",
     "partners",
@@ -144,6 +147,20 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = _read("DJANGO_STATIC_ROOT", env.path, BASE_DIR / "var" / "static")
 MEDIA_URL = "media/"
 MEDIA_ROOT = _read("DJANGO_MEDIA_ROOT", env.path, BASE_DIR / "var" / "media")
+
+# Uploaded images (project images, partner logos): checked by content, re-encoded, and served
+# as WebP renditions of these widths.
+MAX_UPLOAD_MB = _read("DJANGO_MAX_UPLOAD_MB", env.int, 10)
+IMAGE_MAX_PIXELS = 40_000_000
+IMAGE_RENDITION_WIDTHS = (320, 640, 1024, 1600)
+
+# Failed admin logins allowed per user name and per client address in a window; one more is
+# refused until the window ends. Counted in the default cache: share it between processes
+# (CACHE_URL) for an exact count.
+ADMIN_LOGIN_RATE_PER_USERNAME = "5/15m"
+ADMIN_LOGIN_RATE_PER_ADDRESS = "20/15m"
+# Behind a reverse proxy, the request header carrying the client's address (e.g. HTTP_X_REAL_IP).
+RATELIMIT_IP_META_KEY = _read("DJANGO_CLIENT_IP_HEADER", env.str, "") or None
 
 LOGGING = {
     "version": 1,

@@ -1,13 +1,23 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from oim_site.editorial import MissingTranslationFilter, PublishableAdmin
 from partners.models import Partner
 
 
 @admin.register(Partner)
-class PartnerAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "acronym", "kind", "is_published", "is_demo", "updated_at"]
-    list_filter = ["kind", "is_published", "is_demo"]
+class PartnerAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "name",
+        "acronym",
+        "kind",
+        "is_published",
+        "is_demo",
+        "updated_at",
+        "translation_status",
+        "on_site",
+    ]
+    list_filter = ["kind", "is_published", "is_demo", MissingTranslationFilter]
     search_fields = ["name_fr", "name_ar", "name_en", "acronym_fr", "acronym_ar", "acronym_en"]
     prepopulated_fields = {"slug": ["name_fr"]}
     fields = [
@@ -19,6 +29,8 @@ class PartnerAdmin(TabbedTranslationAdmin):
         "country",
         "website",
         "logo",
+        "logo_alt",
         "is_published",
+        "first_published_at",
         "is_demo",
     ]

@@ -2,7 +2,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.models import Publishable, PublishedQuerySet
+from oim_site.images import IMAGE_HELP, require_alt_text
+from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet
 
 
 class PartnerQuerySet(PublishedQuerySet):
@@ -26,9 +27,27 @@ class Partner(Publishable):
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=RICH_TEXT_HELP)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="partners/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        help_text=IMAGE_HELP,
+    )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_alt = models.CharField(
+        _("logo text alternative"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the logo says, for people who cannot see it: usually the organisation’s "
+            "name. Required when there is a logo."
+        ),
+    )
     country = models.CharField(_("country"), max_length=100, blank=True)
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
@@ -40,9 +59,13 @@ class Partner(Publishable):
         ordering = ["name"]
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+        permissions = [("publish_partner", "Can publish and unpublish partners")]
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_alt_text(self, "logo", "logo_alt")

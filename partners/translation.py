@@ -5,5 +5,5 @@ from partners.models import Partner
 
 @register(Partner)
 class PartnerTranslation(TranslationOptions):
-    fields = ("name", "acronym", "description", "country")
+    fields = ("name", "acronym", "description", "country", "logo_alt")
     required_languages = ("fr",)

@@ -1,6 +1,8 @@
+import reversion
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from oim_site.editorial import EditorialAdmin, MissingTranslationFilter, PublishableAdmin
 from projects.models import Partnership, Project, Region
 
 
@@ -11,9 +13,25 @@ class PartnershipInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "axis", "status", "start_date", "featured", "is_published", "is_demo"]
-    list_filter = ["is_published", "status", "axis", "themes", "regions", "featured", "is_demo"]
+class ProjectAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "axis",
+        "status",
+        "is_published",
+        "translation_status",
+        "on_site",
+    ]
+    list_filter = [
+        "is_published",
+        "status",
+        "axis",
+        "themes",
+        "regions",
+        "featured",
+        "is_demo",
+        MissingTranslationFilter,
+    ]
     list_select_related = ["axis"]
     search_fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"]
     prepopulated_fields = {"slug": ["title_fr"]}
@@ -24,23 +42,29 @@ class ProjectAdmin(TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "axis", "themes", "summary", "body"]}),
         (None, {"fields": ["status", "start_date", "end_date", "budget", "currency"]}),
-        (None, {"fields": ["regions", "beneficiaries", "image"]}),
-        (None, {"fields": ["featured", "is_published", "is_demo"]}),
+        (None, {"fields": ["regions", "beneficiaries", "image", "image_alt"]}),
+        (None, {"fields": ["featured", "is_published", "first_published_at", "is_demo"]}),
     ]
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(admin.ModelAdmin):
+class PartnershipAdmin(EditorialAdmin):
     list_display = ["project", "partner", "role"]
     list_filter = ["role"]
     list_select_related = ["project", "partner"]
     search_fields = ["project__title_fr", "partner__name_fr", "partner__acronym_fr"]
     autocomplete_fields = ["project", "partner"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A project's versions hold its partnerships: record the project as it is now.
+        reversion.add_to_revision(obj.project)
+
 
 @admin.register(Region)
-class RegionAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "code", "order"]
+class RegionAdmin(EditorialAdmin, TabbedTranslationAdmin):
+    list_display = ["name", "code", "order", "translation_status"]
+    list_filter = [MissingTranslationFilter]
     search_fields = ["name_fr", "name_ar", "name_en", "code"]
     prepopulated_fields = {"slug": ["name_fr"]}
     fields = ["name", "slug", "code", "order"]

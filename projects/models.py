@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
-from oim_site.models import Publishable, TimeStamped
+from oim_site.images import IMAGE_HELP, require_alt_text
+from oim_site.models import RICH_TEXT_HELP, Publishable, TimeStamped
 from partners.models import Partner
 
 
@@ -47,7 +48,7 @@ class Project(Publishable):
         Theme, related_name="projects", blank=True, verbose_name=_("themes")
     )
     summary = models.TextField(_("summary"))
-    body = models.TextField(_("body"), blank=True)
+    body = models.TextField(_("body"), blank=True, help_text=RICH_TEXT_HELP)
     status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.PLANNED)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -69,7 +70,25 @@ class Project(Publishable):
         blank=True,
         help_text=_("Who the project serves, for example “1,200 young people”."),
     )
-    image = models.ImageField(_("image"), upload_to="projects/", blank=True)
+    image = models.ImageField(
+        _("image"),
+        upload_to="projects/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=IMAGE_HELP,
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image text alternative"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, in a sentence, for people who cannot see it. Required when "
+            "there is an image."
+        ),
+    )
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown on the home page.")
     )
@@ -84,6 +103,7 @@ class Project(Publishable):
         ordering = ["-start_date", "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        permissions = [("publish_project", "Can publish and unpublish projects")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
@@ -105,8 +125,11 @@ class Project(Publishable):
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        require_alt_text(self, "image", "image_alt")
 
-class Partnership(models.Model):
+
+class Partnership(TimeStamped):
     class Role(models.TextChoices):
         DONOR = "donor", _("Donor")
         IMPLEMENTING = "implementing", _("Implementing partner")

@@ -11,5 +11,5 @@ class RegionTranslation(TranslationOptions):
 
 @register(Project)
 class ProjectTranslation(TranslationOptions):
-    fields = ("title", "summary", "body", "beneficiaries")
+    fields = ("title", "summary", "body", "beneficiaries", "image_alt")
     required_languages = ("fr",)

@@ -1,0 +1,227 @@
+"""Uploaded images: checked by their content, stored clean, shown as WebP renditions."""
+
+import os
+import re
+from io import BytesIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.loader import render_to_string
+from PIL import Image
+
+from partners.models import Partner
+from projects.models import Project
+from tests.admin_forms import form_data
+from tests.factories import make_partner, make_project
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+def stored_files(media):
+    return sorted(str(path.relative_to(media)) for path in media.rglob("*") if path.is_file())
+
+
+def encoded(image, fmt, **options):
+    buffer = BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def photo(width=1800, height=1200):
+    """A picture with detail (a gradient and shapes), so that it compresses like a photo."""
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    image.paste((200, 60, 30), (width // 4, height // 4, width // 2, height // 2))
+    return image
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+PARTNER = {
+    "name_fr": "Association Tanmia",
+    "name_ar": "جمعية تنمية",
+    "slug": "tanmia",
+    "kind": "local-association",
+    "description_fr": "Une description tapée avec soin.",
+    "logo_alt_fr": "Logo de l’association Tanmia",
+}
+
+
+def add_partner(client, logo, **fields):
+    data = form_data(client.get("/admin/partners/partner/add/")) | PARTNER | fields
+    return client.post("/admin/partners/partner/add/", data | {"logo": logo})
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "stored_as"),
+    [("photo.jpg", "JPEG", ".jpg"), ("logo.png", "PNG", ".png"), ("logo.webp", "WEBP", ".webp")],
+)
+def test_jpeg_png_and_webp_are_accepted(editor_client, name, fmt, stored_as):
+    response = add_partner(editor_client, upload(name, encoded(photo(), fmt)))
+    assert response.status_code == 302
+    logo = Partner.objects.get(slug="tanmia").logo
+    assert logo.name.endswith(stored_as)
+    assert (logo.width, logo.height) == (1800, 1200)
+
+
+def test_a_file_is_judged_by_its_content_not_its_name(editor_client):
+    response = add_partner(editor_client, upload("logo.jpg", encoded(photo(), "PNG")))
+    assert response.status_code == 302
+    assert Partner.objects.get(slug="tanmia").logo.name.endswith(".png")
+
+
+REFUSED = {
+    "renamed program": (
+        "photo.jpg",
+        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + os.urandom(4000),
+        "ne s’agit pas d’une image JPEG, PNG ou WebP",
+    ),
+    "SVG": (
+        "logo.svg",
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" '
+        b'height="9"/></svg>',
+        "ne s’agit pas d’une image JPEG, PNG ou WebP",
+    ),
+    "GIF": ("logo.gif", encoded(photo(), "GIF"), "ne s’agit pas d’une image JPEG, PNG ou WebP"),
+    "truncated": (
+        "photo.jpg",
+        encoded(photo(), "JPEG")[:6000],
+        "image est endommagée ou incomplète",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=list(REFUSED))
+def test_a_bad_file_is_refused_with_a_clear_error_and_the_rest_is_kept(editor_client, media, case):
+    name, content, error = REFUSED[case]
+    response = add_partner(editor_client, upload(name, content))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert error in page
+    assert 'value="Association Tanmia"' in page
+    assert "جمعية تنمية" in page
+    assert "Une description tapée avec soin." in page
+    assert not Partner.objects.exists()
+    assert stored_files(media) == []
+
+
+@pytest.mark.parametrize(
+    "size",
+    [(8000, 6000), (20000, 20000)],
+    ids=["over our limit", "over Pillow's bomb limit"],
+)
+def test_a_decompression_bomb_is_refused_before_it_is_decoded(editor_client, media, size):
+    # A few kilobytes of PNG that would take hundreds of megabytes once decoded.
+    bomb = encoded(Image.new("1", size), "PNG")
+    assert len(bomb) < 100_000
+    response = add_partner(editor_client, upload("logo.png", bomb))
+    assert "trop grande en pixels : au plus 40 mégapixels" in response.content.decode()
+    assert stored_files(media) == []
+
+
+def test_the_size_limit_comes_from_the_configuration(editor_client, settings, media):
+    settings.MAX_UPLOAD_MB = 1
+    noise = Image.frombytes("RGB", (800, 800), os.urandom(800 * 800 * 3))
+    content = encoded(noise, "PNG")
+    assert len(content) > 1024 * 1024
+    response = add_partner(editor_client, upload("logo.png", content))
+    assert "la limite est de 1 Mo" in response.content.decode()
+    assert stored_files(media) == []
+
+
+def test_the_form_states_the_limits(editor_client, settings):
+    settings.MAX_UPLOAD_MB = 7
+    page = editor_client.get("/admin/partners/partner/add/").content.decode()
+    assert "Au plus 7 Mo et 40 mégapixels." in page
+    assert 'accept="image/jpeg,image/png,image/webp"' in page
+
+
+def test_an_image_needs_a_text_alternative(editor_client, media):
+    response = add_partner(
+        editor_client, upload("logo.png", encoded(photo(), "PNG")), logo_alt_fr=""
+    )
+    assert "une alternative textuelle est obligatoire" in response.content.decode()
+    assert stored_files(media) == []
+
+
+def test_no_image_needs_no_text_alternative():
+    project = make_project()
+    project.full_clean()
+
+
+def test_the_text_alternative_is_translated(editor_client):
+    page = editor_client.get("/admin/projects/project/add/").content.decode()
+    for code in ("fr", "ar", "en"):
+        assert f'name="image_alt_{code}"' in page
+
+
+def test_photos_are_stored_upright_and_without_their_metadata(editor_client):
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° to display
+    exif[0x013B] = "Photographer Name"
+    content = encoded(photo(1800, 1200), "JPEG", exif=exif)
+    response = add_partner(editor_client, upload("photo.jpg", content))
+    assert response.status_code == 302
+    logo = Partner.objects.get(slug="tanmia").logo
+    with Image.open(logo.path) as stored:
+        assert stored.size == (1200, 1800)
+        assert not stored.getexif()
+
+
+def img_attributes(html):
+    return dict(re.findall(r'(\w+)="([^"]*)"', html))
+
+
+def test_an_upload_gets_webp_renditions_at_several_widths(editor_client, media):
+    add_partner(editor_client, upload("photo.jpg", encoded(photo(1800, 1200), "JPEG")))
+    partner = Partner.objects.get(slug="tanmia")
+    renditions = sorted(media.glob("CACHE/images/**/*.webp"))
+    assert len(renditions) == 4  # made at upload, not on the first visit
+    widths = set()
+    for path in renditions:
+        with Image.open(path) as rendition:
+            assert rendition.format == "WEBP"
+            widths.add(rendition.width)
+            assert rendition.height == round(1200 * rendition.width / 1800)
+    assert widths == {320, 640, 1024, 1600}
+    html = render_to_string(
+        "includes/image.html", {"image": partner.logo, "alt": "Logo", "sizes": "10rem"}
+    )
+    attributes = img_attributes(html)
+    assert html.startswith("<img ")
+    assert attributes["alt"] == "Logo"
+    assert attributes["loading"] == "lazy"
+    assert attributes["sizes"] == "10rem"
+    assert (attributes["width"], attributes["height"]) == ("1600", "1067")
+    assert re.fullmatch(r"(/media/CACHE/images/\S+\.webp \d+w(, )?){4}", attributes["srcset"])
+    assert attributes["src"].endswith(".webp")
+
+
+def test_a_small_image_is_never_enlarged(media):
+    partner = make_partner(logo_alt_fr="Logo")
+    partner.logo.save("small.png", upload("small.png", encoded(photo(500, 250), "PNG")))
+    attributes = img_attributes(render_to_string("includes/image.html", {"image": partner.logo}))
+    assert re.findall(r" (\d+)w", attributes["srcset"]) == ["320", "500"]
+    assert (attributes["width"], attributes["height"]) == ("500", "250")
+
+
+def test_a_missing_file_shows_no_image_rather_than_an_error(media):
+    project = make_project(image_alt_fr="Photo")
+    project.image.save("gone.jpg", upload("gone.jpg", encoded(photo(), "JPEG")))
+    os.remove(project.image.path)
+    image = Project.objects.get(pk=project.pk).image
+    html = render_to_string("includes/image.html", {"image": image, "alt": "Photo"})
+    assert html.strip() == ""
+
+
+def test_no_image_renders_nothing():
+    project = make_project()
+    assert Project.objects.get(pk=project.pk).image.name == ""
+    assert render_to_string("includes/image.html", {"image": project.image}).strip() == ""
