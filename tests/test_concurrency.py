@@ -1,6 +1,7 @@
 """Two people editing the same thing: the later save is refused, and nothing typed is lost."""
 
 import threading
+from importlib import import_module
 
 import pytest
 from django.test import Client
@@ -91,15 +92,19 @@ def test_a_save_made_outside_the_admin_is_not_overwritten_either(editor_client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_saves_at_the_same_instant_cannot_both_pass(editor, django_user_model, monkeypatch):
+def test_two_saves_at_the_same_instant_cannot_both_pass(django_user_model, monkeypatch):
     from django.db import connection
 
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL; SQLite runs one write at a time anyway")
+    from django.apps import apps
+
     from tests.conftest import staff_in
 
+    # Transactional tests empty the tables, the roles' migration data included: create them again.
+    import_module("oim_site.migrations.0003_editorial_roles").create_groups(apps, None)
     clients = [Client(), Client()]
-    clients[0].force_login(editor)
+    clients[0].force_login(staff_in("Editor", django_user_model, "editor"))
     clients[1].force_login(staff_in("Editor", django_user_model, "karim"))
     axis = make_axis()
     url = f"/admin/axes/axis/{axis.pk}/change/"
