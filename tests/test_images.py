@@ -225,3 +225,28 @@ def test_no_image_renders_nothing():
     project = make_project()
     assert Project.objects.get(pk=project.pk).image.name == ""
     assert render_to_string("includes/image.html", {"image": project.image}).strip() == ""
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_public_pages_show_renditions_with_the_translated_alternative(client, media, language):
+    project = make_project(
+        slug="avec-image",
+        image_alt_fr="Des jeunes en atelier",
+        image_alt_ar="شباب في ورشة",
+        image_alt_en="Young people in a workshop",
+    )
+    project.image.save("atelier.jpg", upload("atelier.jpg", encoded(photo(1200, 800), "JPEG")))
+    partner = make_partner(slug="avec-logo", logo_alt_fr="Logo", logo_alt_ar="شعار")
+    partner.logo.save("logo.png", upload("logo.png", encoded(photo(400, 200), "PNG")))
+
+    page = client.get(f"/{language}/projects/avec-image/").content.decode()
+    attributes = img_attributes(re.search(r"<img [^>]*>", page).group())
+    assert attributes["alt"] == getattr(project, f"image_alt_{language}")
+    assert attributes["loading"] == "lazy"
+    assert ".webp 640w" in attributes["srcset"]
+    assert (attributes["width"], attributes["height"]) == ("1200", "800")
+
+    page = client.get(f"/{language}/partners/avec-logo/").content.decode()
+    attributes = img_attributes(re.search(r"<img [^>]*>", page).group())
+    assert attributes["alt"] == ("شعار" if language == "ar" else "Logo")
+    assert ".webp 320w" in attributes["srcset"]
