@@ -8,7 +8,6 @@ MANAGE := $(BIN)/python manage.py
 .PHONY: run test lint format messages check-image clean
 
 run: $(VENV)/.installed
-	mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_initial_content
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -44,6 +43,7 @@ $(VENV)/.installed: requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
+	mkdir -p var
 	touch $@
 
 clean:
