@@ -7,7 +7,6 @@ where a missing browser must fail.
 """
 
 import os
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -17,28 +16,12 @@ from django.utils import translation
 from django.views.defaults import server_error
 
 from projects.models import Project
+from tests.chromium import skip_without_chromium
 
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-if not CHROMIUM.exists() and not os.environ.get("CI"):
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: apt-get install chromium fonts-dejavu-core",
-        allow_module_level=True,
-    )
+skip_without_chromium()
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# The machines have no network: the browser must not even try to reach its update hosts.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa"]}}
 PAGES = [
     "/{lang}/",
@@ -57,19 +40,6 @@ PAGES = [
     "/{lang}/no-such-page/",
 ]
 LANGUAGES = ["fr", "ar", "en"]
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop in this thread, and Django refuses ORM
-    # calls from a thread with a running loop; the tests' own queries are synchronous.
-    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

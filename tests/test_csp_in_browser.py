@@ -6,16 +6,35 @@ from django.core.management import call_command
 
 from oim_site.models import MissionProfile
 from projects.models import Project
-from tests.browser import Browser
+from tests.chromium import skip_without_chromium
 
-pytestmark = pytest.mark.django_db(transaction=True)
+skip_without_chromium()
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+RECORD_VIOLATIONS = """
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+});
+"""
 
 
 @pytest.fixture
-def browser():
-    browser = Browser()
-    yield browser
-    browser.close()
+def page(browser):
+    context = browser.new_context()
+    context.add_init_script(RECORD_VIOLATIONS)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def problems(page):
+    """CSP violations, JavaScript errors and console errors of the pages opened so far."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    return lambda: page.evaluate("window.cspViolations") + errors
 
 
 @pytest.fixture
@@ -23,32 +42,26 @@ def superuser(django_user_model):
     return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
 
 
-def problems(browser):
-    """CSP violations, JavaScript errors and console errors of the page just opened."""
-    return browser.evaluate("window.cspViolations") + browser.errors()
-
-
-def test_an_editor_logs_in_under_the_csp(browser, live_server, superuser):
+def test_an_editor_logs_in_under_the_csp(page, problems, live_server, superuser):
     admin = f"{live_server.url}/{settings.ADMIN_PATH}"
-    browser.open(f"{admin}login/")
-    assert problems(browser) == []
-    browser.evaluate(
-        "document.querySelector('#id_username').value = 'admin';"
-        "document.querySelector('#id_password').value = 'pw';"
-        "document.querySelector('#login-form').submit()"
-    )
-    browser.wait_for_load()
-    assert browser.evaluate("location.href") == admin
-    assert problems(browser) == []
+    page.goto(f"{admin}login/")
+    assert problems() == []
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "pw")
+    page.click("#login-form [type=submit]")
+    page.wait_for_url(admin)
+    assert problems() == []
 
 
 def test_admin_pages_and_translation_tabs_work_under_the_csp(
-    browser, live_server, client, superuser
+    page, problems, live_server, client, superuser
 ):
     call_command("load_demo_content", verbosity=0)
     client.force_login(superuser)
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    browser.set_cookie(live_server.url, settings.SESSION_COOKIE_NAME, session)
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+    )
     admin = f"{live_server.url}/{settings.ADMIN_PATH}"
     profile, project = MissionProfile.objects.get(), Project.objects.first()
     pages = {
@@ -59,26 +72,26 @@ def test_admin_pages_and_translation_tabs_work_under_the_csp(
         "mission profile, with inlines": f"{admin}oim_site/missionprofile/{profile.pk}/change/",
     }
     for name, url in pages.items():
-        browser.open(url)
-        assert problems(browser) == [], name
+        page.goto(url)
+        assert problems() == [], name
         # modeltranslation's tabs are built by jQuery UI: one tab per language, per field group.
-        tabs = browser.evaluate("[...document.querySelectorAll('.ui-tabs-nav a')].map(a => a.text)")
+        tabs = page.locator(".ui-tabs-nav a").all_text_contents()
         if "change" in name or "form" in name:
             assert tabs[:3] == ["fr", "ar", "en"], name
 
     # Choosing the Arabic tab of a field shows its Arabic input, and only that one.
-    browser.evaluate("document.querySelector('a[href=\"#tab_id_lead_ar\"]').click()")
-    shown = browser.evaluate(
+    page.click('a[href="#tab_id_lead_ar"]')
+    shown = page.evaluate(
         "[...document.querySelectorAll('[name^=lead_]')]"
         ".filter(input => input.offsetParent).map(input => input.name)"
     )
     assert shown == ["lead_ar"]
-    assert problems(browser) == []
+    assert problems() == []
 
 
 @pytest.mark.parametrize("language", ["fr", "ar", "en"])
-def test_the_home_page_works_under_the_csp(browser, live_server, language):
+def test_the_home_page_works_under_the_csp(page, problems, live_server, language):
     call_command("load_initial_content", verbosity=0)
-    browser.open(f"{live_server.url}/{language}/")
-    assert problems(browser) == []
-    assert browser.evaluate("document.documentElement.lang") == language
+    page.goto(f"{live_server.url}/{language}/")
+    assert problems() == []
+    assert page.evaluate("document.documentElement.lang") == language
