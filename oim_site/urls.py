@@ -20,6 +20,8 @@ sitemaps = {
     "partners": PublishedSitemap(Partner),
 }
 
+handler500 = "oim_site.views.server_error"
+
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,6 +1,12 @@
+import sys
+
+from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.views import defaults
 from django.views.decorators.http import require_GET
 
 from axes.models import Axis
@@ -10,6 +16,8 @@ from partners.models import Partner
 from projects.models import Project
 
 SEARCH_RESULTS_PER_KIND = 20
+# While the database is down, browsers and crawlers are told to come back after this long.
+RETRY_AFTER_SECONDS = 30
 
 
 def home(request):
@@ -57,4 +65,33 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     return HttpResponse(
         f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n", content_type="text/plain"
+    )
+
+
+def server_error(request):
+    """handler500: the 503 page while the database cannot be reached, the 500 page otherwise.
+
+    Django calls it for an exception raised anywhere in the request, in a view or in a
+    middleware, while that exception is being handled; django.request logs it, once.
+    """
+    # The language LocaleMiddleware would choose: the error may come from a middleware that
+    # runs before it.
+    with translation.override(translation.get_language_from_request(request, check_path=True)):
+        if not database_unreachable(sys.exception()):
+            return defaults.server_error(request)
+        response = render(request, "503.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
+
+
+def database_unreachable(error):
+    """Whether `error` is the database being out of reach (down, restarting, cut off).
+
+    OperationalError also covers faults a retry would not cure (SQLite's missing table, a
+    statement timeout); those leave the connection open and usable, and stay a 500.
+    """
+    return isinstance(error, (OperationalError, InterfaceError)) and any(
+        connection.connection is None or not connection.is_usable()
+        for connection in connections.all(initialized_only=True)
     )
