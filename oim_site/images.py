@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import formats
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from imagekit import ImageSpec, register
@@ -72,7 +73,7 @@ class ImageUploadField(forms.ImageField):
                 _("This file is %(size)s MB; the limit is %(limit)s MB."),
                 code="file_too_large",
                 params={
-                    "size": f"{upload.size / 1024 / 1024:.1f}",
+                    "size": formats.number_format(upload.size / 1024 / 1024, 1),
                     "limit": settings.MAX_UPLOAD_MB,
                 },
             )

@@ -1,8 +1,11 @@
 """Uploaded images: checked by their content, stored clean, shown as WebP renditions."""
 
+import functools
 import os
 import re
+import shutil
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -77,53 +80,116 @@ def test_a_file_is_judged_by_its_content_not_its_name(editor_client):
     assert Partner.objects.get(slug="tanmia").logo.name.endswith(".png")
 
 
-REFUSED = {
-    "renamed program": (
-        "photo.jpg",
-        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + os.urandom(4000),
-        "ne s’agit pas d’une image JPEG, PNG ou WebP",
-    ),
-    "SVG": (
-        "logo.svg",
-        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" '
-        b'height="9"/></svg>',
-        "ne s’agit pas d’une image JPEG, PNG ou WebP",
-    ),
-    "GIF": ("logo.gif", encoded(photo(), "GIF"), "ne s’agit pas d’une image JPEG, PNG ou WebP"),
-    "truncated": (
-        "photo.jpg",
-        encoded(photo(), "JPEG")[:6000],
-        "image est endommagée ou incomplète",
-    ),
+NOT_AN_IMAGE = {
+    "fr": "ne s’agit pas d’une image JPEG, PNG ou WebP",
+    "ar": "هذا الملف ليس صورة بصيغة JPEG أو PNG أو WebP",
+}
+DAMAGED = {"fr": "image est endommagée ou incomplète", "ar": "هذه الصورة تالفة أو ناقصة"}
+TOO_MANY_PIXELS = {
+    "fr": "trop grande en pixels : au plus 40 mégapixels",
+    "ar": "أبعاد هذه الصورة كبيرة جدًّا: 40 ميغابكسل على الأكثر",
+}
+TOO_LARGE = {
+    "fr": "Ce fichier fait 50,0 Mo ; la limite est de 10 Mo.",
+    "ar": "حجم هذا الملف 50,0 ميغابايت، والحدّ الأقصى 10 ميغابايت.",
 }
 
 
+@functools.cache
+def bomb(size):
+    # A few kilobytes of PNG that would take hundreds of megabytes once decoded.
+    content = encoded(Image.new("1", size), "PNG")
+    assert len(content) < 100_000
+    return content
+
+
+def fifty_megabytes():
+    # A real photo, padded after its end as JPEG allows: an image, only far too large.
+    content = encoded(photo(), "JPEG")
+    return content + bytes(50 * 1024 * 1024 - len(content))
+
+
+# Made when a test asks for them, so that 50 MB are not held for the whole run.
+REFUSED = {
+    "renamed Windows program": (
+        "photo.jpg",
+        lambda: b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + os.urandom(4000),
+        NOT_AN_IMAGE,
+    ),
+    "renamed Linux program": (
+        "photo.jpg",
+        lambda: Path(shutil.which("true")).read_bytes(),
+        NOT_AN_IMAGE,
+    ),
+    "shell script": ("photo.jpg", lambda: b'#!/bin/sh\nrm -rf "$HOME"\n', NOT_AN_IMAGE),
+    "SVG": (
+        "logo.svg",
+        lambda: (
+            b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" '
+            b'height="9"/></svg>'
+        ),
+        NOT_AN_IMAGE,
+    ),
+    "GIF": ("logo.gif", lambda: encoded(photo(), "GIF"), NOT_AN_IMAGE),
+    "truncated": ("photo.jpg", lambda: encoded(photo(), "JPEG")[:6000], DAMAGED),
+    # Over our limit only, then over Pillow's own bomb limit too.
+    "bomb of 48 megapixels": ("logo.png", lambda: bomb((8000, 6000)), TOO_MANY_PIXELS),
+    "bomb of 400 megapixels": ("logo.png", lambda: bomb((20000, 20000)), TOO_MANY_PIXELS),
+    "50 MB": ("photo.jpg", fifty_megabytes, TOO_LARGE),
+}
+
+
+@pytest.fixture
+def upload_temp_dir(settings, tmp_path):
+    """Where Django spools uploads larger than FILE_UPLOAD_MAX_MEMORY_SIZE."""
+    settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "uploads"
+    settings.FILE_UPLOAD_TEMP_DIR.mkdir()
+    return settings.FILE_UPLOAD_TEMP_DIR
+
+
+def stored_content(media):
+    return {path: path.read_bytes() for path in media.rglob("*") if path.is_file()}
+
+
+# Every case in both languages: in French on a new partner's logo, in Arabic on a project's
+# image.
 @pytest.mark.parametrize("case", REFUSED, ids=list(REFUSED))
-def test_a_bad_file_is_refused_with_a_clear_error_and_the_rest_is_kept(editor_client, media, case):
+def test_a_bad_logo_is_refused_with_a_clear_error_and_the_rest_is_kept(
+    editor_client, media, upload_temp_dir, case
+):
     name, content, error = REFUSED[case]
-    response = add_partner(editor_client, upload(name, content))
+    response = add_partner(editor_client, upload(name, content()))
     assert response.status_code == 200
     page = response.content.decode()
-    assert error in page
+    assert error["fr"] in page
     assert 'value="Association Tanmia"' in page
     assert "جمعية تنمية" in page
     assert "Une description tapée avec soin." in page
     assert not Partner.objects.exists()
     assert stored_files(media) == []
+    assert list(upload_temp_dir.iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    "size",
-    [(8000, 6000), (20000, 20000)],
-    ids=["over our limit", "over Pillow's bomb limit"],
-)
-def test_a_decompression_bomb_is_refused_before_it_is_decoded(editor_client, media, size):
-    # A few kilobytes of PNG that would take hundreds of megabytes once decoded.
-    bomb = encoded(Image.new("1", size), "PNG")
-    assert len(bomb) < 100_000
-    response = add_partner(editor_client, upload("logo.png", bomb))
-    assert "trop grande en pixels : au plus 40 mégapixels" in response.content.decode()
-    assert stored_files(media) == []
+@pytest.mark.parametrize("case", REFUSED, ids=list(REFUSED))
+def test_a_bad_file_does_not_replace_a_projects_image(editor_client, media, upload_temp_dir, case):
+    project = make_project(title_fr="Titre d’origine", image_alt_fr="Atelier")
+    project.image.save("atelier.jpg", upload("atelier.jpg", encoded(photo(), "JPEG")))
+    before = stored_content(media)
+    url = f"/admin/projects/project/{project.pk}/change/"
+    name, content, error = REFUSED[case]
+    editor_client.cookies["django_language"] = "ar"
+    data = form_data(editor_client.get(url)) | {"title_fr": "Titre retapé avec soin"}
+    response = editor_client.post(url, data | {"image": upload(name, content())})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in page
+    assert error["ar"] in page
+    assert 'value="Titre retapé avec soin"' in page
+    project.refresh_from_db()
+    assert project.title_fr == "Titre d’origine"
+    assert project.image.name == "projects/atelier.jpg"
+    assert stored_content(media) == before
+    assert list(upload_temp_dir.iterdir()) == []
 
 
 def test_the_size_limit_comes_from_the_configuration(editor_client, settings, media):
