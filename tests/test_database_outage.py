@@ -79,7 +79,7 @@ class Cluster:
         self.pg_ctl("start")
 
     def stop(self):
-        # As an operator or a crash would: open connections are cut, not waited for.
+        # Open connections are cut, not waited for, as in a restart or a failover.
         self.pg_ctl("stop", "-m", "fast")
 
 
@@ -162,6 +162,8 @@ def site(environment, cluster, request):
                 break
             assert server.poll() is None, log.read_text()
             time.sleep(0.1)
+        else:
+            pytest.fail(f"gunicorn did not answer: {log.read_text()}")
         yield socket_path, log
     finally:
         server.terminate()
