@@ -1,11 +1,25 @@
 import io
+import os
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from hypothesis import HealthCheck, settings
 
 from tests.chromium import ARGS, CHROMIUM
+
+# Property-based tests: few examples for `make test`; HYPOTHESIS_PROFILE=thorough for many.
+# Requests take a variable time, hence no deadline; nothing is stored between runs.
+settings.register_profile(
+    "default",
+    max_examples=20,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("thorough", settings.get_profile("default"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,5 @@
-"""Editors write Markdown; what reaches a public page cannot run anything."""
+"""Editors write Markdown, shown as HTML (tests/security/test_escaping.py: nothing runs)."""
 
-import pytest
 from django.template import Context, Template
 
 from oim_site.templatetags.richtext import richtext
@@ -27,42 +26,6 @@ def test_plain_text_becomes_paragraphs():
 
 def test_arabic_text_is_kept_as_written():
     assert render("نص **مهم**") == "<p>نص <strong>مهم</strong></p>"
-
-
-@pytest.mark.parametrize(
-    "attack",
-    [
-        "<script>alert(1)</script>",
-        '<img src="x" onerror="alert(1)">',
-        '<a href="#" onclick="alert(1)">lien</a>',
-        "[lien](javascript:alert(1))",
-        '<a href="JaVaScRiPt:alert(1)">lien</a>',
-        '<iframe src="https://example.org"></iframe>',
-        '<svg onload="alert(1)"></svg>',
-        "<style>body{display:none}</style>",
-        '<p style="background:url(javascript:alert(1))">x</p>',
-        '<form action="https://example.org"><input name="password"></form>',
-        "![](https://example.org/pixel.png)",
-    ],
-)
-def test_nothing_an_editor_types_can_run_or_load_from_elsewhere(attack):
-    html = render(attack).lower()
-    for danger in (
-        "<script",
-        "onerror",
-        "onclick",
-        "onload",
-        "javascript:",
-        "<iframe",
-        "<svg",
-        "<style",
-        "style=",
-        "<form",
-        "<input",
-        "<img",
-        "example.org",
-    ):
-        assert danger not in html
 
 
 def test_markup_typed_as_text_is_escaped_when_it_is_not_html():

@@ -118,11 +118,6 @@ def test_an_editor_cannot_remove_a_partnership_from_a_project(editor_client):
     assert project.partnerships.count() == 1
 
 
-def test_an_editor_has_no_access_to_users(editor_client):
-    assert editor_client.get("/admin/auth/user/").status_code == 403
-    assert editor_client.get("/admin/auth/group/").status_code == 403
-
-
 def test_a_publisher_publishes_from_the_form_and_the_date_is_recorded(publisher_client):
     project = make_project(is_published=False)
     url = f"/admin/projects/project/{project.pk}/change/"
