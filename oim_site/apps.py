@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.contrib.admin import apps
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +7,16 @@ from django.utils.translation import gettext_lazy as _
 class OimSiteConfig(AppConfig):
     name = "oim_site"
     verbose_name = _("Mission")
+
+    def ready(self):
+        if settings.DEBUG:
+            from django.utils.autoreload import file_changed
+
+            from oim_site.page_cache import code_version
+
+            # runserver reloads an edited template or catalogue without restarting: pages
+            # stored before the edit must not be served after it.
+            file_changed.connect(lambda **kwargs: code_version.cache_clear(), weak=False)
 
 
 class AdminConfig(apps.AdminConfig):

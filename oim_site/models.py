@@ -147,3 +147,21 @@ class Milestone(TimeStamped):
 
     def __str__(self):
         return f"{self.date}: {self.text[:60]}"
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes with any content a public page shows.
+
+    Database triggers replace the token (see oim_site.content_version); nothing in Python
+    writes it.
+    """
+
+    token = models.CharField(max_length=36)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="one_content_version"),
+        ]
+
+    def __str__(self):
+        return self.token

@@ -30,7 +30,8 @@ def home(request):
             "projects": Project.objects.published()
             .filter(featured=True)
             .select_related("axis")[:6],
-            "partners_by_kind": Partner.objects.published().by_kind(),
+            # Counts, not names: the page stays the same size however many partners there are.
+            "partner_kinds": Partner.objects.published().count_by_kind(),
         },
     )
 

@@ -14,6 +14,11 @@ class PartnerQuerySet(PublishedQuerySet):
             groups[partner.kind].append(partner)
         return [(kind, partners) for kind, partners in groups.items() if partners]
 
+    def count_by_kind(self):
+        """(kind, number of partners) in the order of Partner.Kind, leaving out empty kinds."""
+        counts = dict(self.order_by().values_list("kind").annotate(models.Count("pk")))
+        return [(kind, counts[kind]) for kind in Partner.Kind if kind in counts]
+
 
 class Partner(Publishable):
     class Kind(models.TextChoices):

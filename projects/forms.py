@@ -1,10 +1,31 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
 from oim_site.forms import QUERY_MAX_LENGTH
 from partners.models import Partner
 from projects.models import Project, Region
+
+
+def _choices(queryset, *fields):
+    """The rows of a filter's menu, with only their slug and the translated `fields`."""
+    columns = [f"{field}_{code}" for field in fields for code, _name in settings.LANGUAGES]
+    return queryset.only("slug", *columns)
+
+
+class _ChoiceIterator(forms.models.ModelChoiceIterator):
+    # Django reads the choices with QuerySet.iterator(): on PostgreSQL a server-side cursor,
+    # three round trips for a menu of a few dozen rows.
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class _FilterChoiceField(forms.ModelChoiceField):
+    iterator = _ChoiceIterator
 
 
 class ProjectFilterForm(forms.Form):
@@ -15,15 +36,15 @@ class ProjectFilterForm(forms.Form):
     """
 
     q = forms.CharField(label=_("Words"), max_length=QUERY_MAX_LENGTH, required=False)
-    axis = forms.ModelChoiceField(
-        Axis.objects.published(),
+    axis = _FilterChoiceField(
+        _choices(Axis.objects.published(), "title"),
         to_field_name="slug",
         required=False,
         label=_("Axis"),
         empty_label=_("All axes"),
     )
-    theme = forms.ModelChoiceField(
-        Theme.objects.published(),
+    theme = _FilterChoiceField(
+        _choices(Theme.objects.published(), "title"),
         to_field_name="slug",
         required=False,
         label=_("Theme"),
@@ -34,15 +55,15 @@ class ProjectFilterForm(forms.Form):
         required=False,
         label=_("Status"),
     )
-    region = forms.ModelChoiceField(
-        Region.objects.all(),
+    region = _FilterChoiceField(
+        _choices(Region.objects.all(), "name"),
         to_field_name="slug",
         required=False,
         label=_("Region"),
         empty_label=_("All regions"),
     )
-    partner = forms.ModelChoiceField(
-        Partner.objects.published(),
+    partner = _FilterChoiceField(
+        _choices(Partner.objects.published(), "name", "acronym"),
         to_field_name="slug",
         required=False,
         label=_("Partner"),

@@ -118,7 +118,7 @@ def activity_element(project, today, absolute_url):
     for date_type, date in _dates(project, today):
         _element(activity, "activity-date", type=date_type, iso_date=date.isoformat())
     _element(activity, "recipient-country", code=RECIPIENT_COUNTRY, percentage="100")
-    for region in project.regions.all():
+    for region in project.region_list:
         _location(activity, region)
     _element(activity, "sector", vocabulary="1", code=DAC_SECTOR)
     if project.budget is not None and project.start_date and project.end_date:
@@ -147,7 +147,7 @@ def _participating_orgs(activity, project):
         role=IMPLEMENTING,
     )
     _narratives(iom, translated_label(REPORTING_ORG_NAME, ALL_LANGUAGES))
-    for partnership in project.partnerships.all():
+    for partnership in project.published_partnerships:
         if partnership.role not in ROLES:
             continue
         partner = partnership.partner

@@ -1,7 +1,7 @@
 """The open-data exports of published projects: JSON records and CSV rows (IATI: projects.iati).
 
-The exports stream projects in chunks, each chunk with its related objects prefetched, so
-that the number of queries depends on the number of chunks only and memory stays flat.
+The exports stream projects with their related rows, each relation read in one query in the
+order of the projects: the number of queries is fixed and memory stays flat.
 """
 
 import csv
@@ -52,31 +52,76 @@ CSV_PARTNER_COLUMNS = {
 CSV_SEPARATOR = "; "
 
 
+def published_partnerships():
+    # EXISTS rather than IN: with many partners, SQLite would try each partner in turn against
+    # every project.
+    return Partnership.objects.filter(
+        Exists(Partner.objects.published().filter(pk=OuterRef("partner_id")))
+    ).select_related("partner")
+
+
 def for_export(projects):
     """Order the projects stably and fetch what the exports show, leaving out drafts."""
     return projects.order_by("pk").prefetch_related(
         # None when the axis is a draft.
         Prefetch("axis", queryset=Axis.objects.published(), to_attr="published_axis"),
-        Prefetch("themes", queryset=Theme.objects.published()),
-        "regions",
+        Prefetch("themes", queryset=Theme.objects.published(), to_attr="published_themes"),
+        Prefetch("regions", to_attr="region_list"),
         Prefetch(
-            "partnerships",
-            # EXISTS rather than IN: with many partners, SQLite would try each partner in
-            # turn against every project of the chunk.
-            queryset=Partnership.objects.filter(
-                Exists(Partner.objects.published().filter(pk=OuterRef("partner_id")))
-            ).select_related("partner"),
+            "partnerships", queryset=published_partnerships(), to_attr="published_partnerships"
         ),
     )
 
 
 def streamed(projects):
-    """The projects to export, a chunk at a time, each let go once it is written."""
-    for project in for_export(projects).iterator(chunk_size=CHUNK_SIZE):
+    """The projects to export, one at a time, with what for_export fetches.
+
+    Each relation is read in one query, in the order of the projects and alongside them: the
+    number of queries does not grow with the projects, and memory holds a chunk of each.
+    """
+    projects = projects.order_by("pk")
+    ids = projects.values("pk")
+    axes = {axis.pk: axis for axis in Axis.objects.published()}
+    themes = _rows_by_project(
+        Project.themes.through.objects.filter(project__in=ids, theme__is_published=True)
+        .select_related("theme")
+        .order_by("project_id", "theme__order", "theme__pk"),
+        "theme",
+    )
+    regions = _rows_by_project(
+        Project.regions.through.objects.filter(project__in=ids)
+        .select_related("region")
+        .order_by("project_id", "region__order", "region__pk"),
+        "region",
+    )
+    partnerships = _rows_by_project(
+        published_partnerships()
+        .filter(project__in=ids)
+        .order_by("project_id", "role", "partner__name"),
+    )
+    for project in projects.iterator(chunk_size=CHUNK_SIZE):
+        project.published_axis = axes.get(project.axis_id)
+        project.published_themes = themes(project.pk)
+        project.region_list = regions(project.pk)
+        project.published_partnerships = partnerships(project.pk)
         yield project
-        # Prefetched querysets refer back to their project: left alone, the written chunks
-        # would wait for the cyclic garbage collector, and memory would grow with the export.
-        project._prefetched_objects_cache.clear()
+
+
+def _rows_by_project(rows, attribute=None):
+    """A function giving the rows (or their `attribute`) of each project, in increasing pk."""
+    rows = rows.iterator(chunk_size=CHUNK_SIZE)
+    pending = next(rows, None)
+
+    def of(project_id):
+        nonlocal pending
+        found = []
+        while pending is not None and pending.project_id <= project_id:
+            if pending.project_id == project_id:
+                found.append(getattr(pending, attribute) if attribute else pending)
+            pending = next(rows, None)
+        return found
+
+    return of
 
 
 def iati_identifier(project):
@@ -135,7 +180,7 @@ def _record(project, language, absolute_url):
         "axis": axis and {"slug": axis.slug, "title": translated_text(axis, "title", language)},
         "themes": [
             {"slug": theme.slug, "title": translated_text(theme, "title", language)}
-            for theme in project.themes.all()
+            for theme in project.published_themes
         ],
         "status": project.status,
         "status_label": translated_label(Project.Status(project.status).label, language),
@@ -149,7 +194,7 @@ def _record(project, language, absolute_url):
                 "slug": region.slug,
                 "name": translated_text(region, "name", language),
             }
-            for region in project.regions.all()
+            for region in project.region_list
         ],
         "partners": [
             {
@@ -160,7 +205,7 @@ def _record(project, language, absolute_url):
                 "role": partnership.role,
                 "role_label": translated_label(Partnership.Role(partnership.role).label, language),
             }
-            for partnership in project.partnerships.all()
+            for partnership in project.published_partnerships
         ],
         "updated_at": project.updated_at.isoformat(timespec="seconds"),
     }

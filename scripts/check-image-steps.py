@@ -346,6 +346,26 @@ def check_site(report, app, port, environment):
                     gzip.decompress(body) == collected.read_bytes(),
                 )
 
+    for language in LANGUAGES:
+        status, headers, body = fetch(port, f"/{language}/", https | {"Accept-Encoding": "gzip"})
+        report.check(
+            f"/{language}/: HTML compressed (gzip), the same page, under 40 KB uncompressed",
+            status == 200
+            and headers.get("Content-Encoding") == "gzip"
+            and "Accept-Encoding" in headers.get("Vary", "")
+            and gzip.decompress(body).decode() == home[language]
+            and len(home[language].encode()) < 40 * 1024,
+            f"{status} {headers.get('Content-Encoding')} {headers.get('Vary')}",
+        )
+    # The admin login page carries a CSRF token: compressed with GZipMiddleware's random padding
+    # (against BREACH), never from the page cache.
+    status, headers, body = fetch(port, "/gestion/login/", https | {"Accept-Encoding": "gzip"})
+    report.check(
+        "a page with a CSRF token: compressed, not cached",
+        status == 200 and headers.get("Content-Encoding") == "gzip" and "ETag" not in headers,
+        f"{status} {headers.get('Content-Encoding')} {headers.get('ETag')}",
+    )
+
     status, headers, _ = fetch(port, "/gestion/login/", https)
     cookies = headers.get_all("Set-Cookie") or []
     report.check("admin at DJANGO_ADMIN_PATH (/gestion/)", status == 200, str(status))

@@ -1,12 +1,7 @@
 """Cache, object storage and HTTPS settings, each from its environment variable."""
 
 import json
-import os
 import re
-import shutil
-import socket
-import subprocess
-import time
 
 import pytest
 
@@ -100,41 +95,6 @@ def test_a_wrong_deployment_variable_is_named(environment, message):
     result = run_django("", PRODUCTION | environment)
     assert result.returncode != 0
     assert message in result.stderr
-
-
-@pytest.fixture
-def redis_url():
-    if shutil.which("redis-server") is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server missing: install Redis")
-        pytest.skip("redis-server missing")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [
-            "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(50):
-            with socket.socket() as client:
-                if client.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.1)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_two_processes_share_the_redis_cache(redis_url):

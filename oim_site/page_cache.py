@@ -1,0 +1,145 @@
+"""Whole public pages for anonymous visitors, kept until content or code changes.
+
+A page is stored under its address (scheme, host, path, sorted query string), the content
+version (oim_site.content_version, replaced by the database in the transaction of any
+change) and the code version (templates, code, catalogues, static files). Every request reads
+the content version, so a change saved on one worker or instance is seen by the next request
+on all of them, and nothing has to be deleted: old pages are simply never asked for again.
+
+Only what cannot be anyone's own is stored: a GET of a page in a language, from a request
+without a session or messages cookie, answered 200 without a cookie, for no logged-in user,
+without a CSP nonce, and varying on nothing but cookies and compression. Anything else, staff
+previewing drafts included, goes through untouched.
+"""
+
+import functools
+import gzip
+import hashlib
+from pathlib import Path
+from urllib.parse import urlencode
+
+import django
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import caches
+from django.core.exceptions import MiddlewareNotUsed
+from django.http import HttpResponse, HttpResponseNotModified
+from django.middleware.csp import get_nonce
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import patch_vary_headers
+from django.utils.http import parse_etags
+
+from oim_site import content_version
+
+# Old versions of a page are never asked for again; they go when their time is up (or
+# earlier, when the cache is full).
+PAGE_SECONDS = 24 * 60 * 60
+# A response varying on anything else (Accept-Language on addresses without a language)
+# would need that header in the key: it is not stored.
+HANDLED_VARY = {"cookie", "accept-encoding"}
+PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
+
+
+@functools.cache
+def code_version():
+    """A digest of what makes pages look as they do, besides the content."""
+    root = settings.BASE_DIR
+    digest = hashlib.blake2b(django.get_version().encode(), digest_size=8)
+    files = [
+        *root.glob("templates/**/*.html"),
+        *root.glob("*/templates/**/*.html"),
+        *root.glob("*/templatetags/*.py"),
+        *root.glob("*/*.py"),
+        *root.glob("locale/*/LC_MESSAGES/*.mo"),
+        Path(settings.STATIC_ROOT) / "staticfiles.json",
+    ]
+    for path in sorted(files):
+        if path.is_file() and ".venv" not in path.parts:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        if not settings.CACHE_PAGES:
+            raise MiddlewareNotUsed
+        self.get_response = get_response
+        self.cache = caches["pages"]
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+    def __call__(self, request):
+        if not self.may_use_cache(request):
+            return self.get_response(request)
+        token = content_version.current()
+        if token is None:
+            return self.get_response(request)
+        etag = f'W/"{code_version()}-{token}"'
+        if etag in parse_etags(request.headers.get("If-None-Match", "")):
+            return self.not_modified(etag)
+        key = self.key(request, token)
+        page = self.cache.get(key)
+        if page is None:
+            response = self.get_response(request)
+            if request.method != "GET" or not self.may_store(request, response):
+                return response
+            page = self.page(response)
+            self.cache.set(key, page, PAGE_SECONDS)
+        return self.respond(request, page, etag)
+
+    def may_use_cache(self, request):
+        return (
+            request.method in ("GET", "HEAD")
+            and request.path.startswith(self.prefixes)
+            and not any(name in request.COOKIES for name in PRIVATE_COOKIES)
+        )
+
+    def key(self, request, token):
+        query = urlencode(sorted(request.GET.lists()), doseq=True)
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+        return f"page:{code_version()}:{token}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+    def may_store(self, request, response):
+        user = getattr(request, "user", None)
+        vary = {header.strip().lower() for header in response.get("Vary", "").split(",") if header}
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not response.has_header("Content-Encoding")
+            and not (user and user.is_authenticated)
+            and not get_nonce(request)
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+            and vary <= HANDLED_VARY
+        )
+
+    def page(self, response):
+        """What is stored: the headers, and the body compressed once for every visitor."""
+        headers = [
+            (name, value) for name, value in response.items() if name.lower() != "content-length"
+        ]
+        return {"headers": headers, "body": gzip.compress(response.content, mtime=0)}
+
+    def respond(self, request, page, etag):
+        accepts_gzip = re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))
+        body = page["body"] if accepts_gzip else gzip.decompress(page["body"])
+        response = HttpResponse(body, headers=page["headers"])
+        if accepts_gzip:
+            # No secret is ever in a stored page: compression reveals nothing (BREACH).
+            response["Content-Encoding"] = "gzip"
+        response["Content-Length"] = str(len(body))
+        self.validators(response, etag)
+        return response
+
+    def not_modified(self, etag):
+        response = HttpResponseNotModified()
+        self.validators(response, etag)
+        return response
+
+    def validators(self, response, etag):
+        response["ETag"] = etag
+        # Browsers ask again every time (a 304 when nothing changed), never show a stale page.
+        response["Cache-Control"] = "no-cache"
+        patch_vary_headers(response, ("Accept-Encoding", "Cookie"))
