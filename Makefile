@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages check-image clean
+.PHONY: run test lint format messages check-image bench loadtest clean
 
 run: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
@@ -28,6 +28,14 @@ lint: $(VENV)/.installed
 # What the Docker image does, without Docker: see scripts/check-image-steps.py.
 check-image: $(VENV)/.installed
 	$(BIN)/python scripts/check-image-steps.py
+
+# Not part of make test; both need wrk (apt install wrk) and PostgreSQL: see README.md.
+# Options after ARGS, e.g. make bench ARGS="--rounds 5 --postgres postgres://…/postgres".
+bench: $(VENV)/.installed
+	$(BIN)/python scripts/bench.py $(ARGS)
+
+loadtest: $(VENV)/.installed
+	$(BIN)/python scripts/loadtest.py $(ARGS)
 
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .

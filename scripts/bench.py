@@ -1,0 +1,503 @@
+"""Benchmark of the public pages against a bare Django page (issue 8): `make bench`.
+
+    make bench
+    .venv/bin/python scripts/bench.py --rounds 3 --seconds 3 --postgres postgres://postgres@127.0.0.1:5432/postgres
+
+Needs wrk (Debian: apt install wrk) and a PostgreSQL server where it may create databases.
+It builds two databases of demonstration content, oim_bench (300 projects, 120 partners) and
+oim_bench_3000 (3,000 projects), collects the static files, and starts gunicorn three times
+with the production settings and deploy/gunicorn.conf.py on loopback (ports 8820 to 8822,
+--port): caching on and caching off (DJANGO_CACHE_PAGES) on 300 projects, caching off on
+3,000. Settings are the site's plus
+a reference page (scripts/benchsite): a bare Django view rendering a constant 10 KB page
+through a template, under the same settings, middleware and server. Then it measures:
+
+1. requests/s, p50 and p99 with wrk for every public page in fr and ar and for the reference,
+   each figure the median of interleaved rounds (round 1 over every page and server, then
+   round 2...), so that noise on the shared machine hits every page alike. Targets, as a
+   ratio to the reference in the same run: every page at least 0.8 with caching on; home,
+   projects list and project at least 0.35 with caching off.
+2. the projects list, search and the exports at 3,000 projects against 300 (caching off):
+   each within 2x. The CSV and IATI exports hold every project, ten times as many at 3,000:
+   their time per project is printed too.
+3. the resident memory of each worker (caching on) after warm-up and after 20,000 more
+   requests over the pages: growth under 10 %.
+
+It takes 10 to 15 minutes when pages are fast, longer when they are slow: the memory check
+waits for its 20,000 requests.
+
+Every response's status is counted: a page that answers anything but 2xx fails. Everything
+is stopped and the databases dropped at the end. The exit status is 1 if a target is missed.
+Compare ratios within one run, never absolute figures across runs or machines.
+"""
+
+import argparse
+import contextlib
+import http.client
+import json
+import os
+import secrets
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from oim_site.initial_content import AXES  # noqa: E402
+from projects.demo_content import PARTNERS, PROJECTS  # noqa: E402
+
+BIN = Path(sys.executable).parent
+WRK = "/usr/bin/wrk"
+WRK_SCRIPT = ROOT / "scripts" / "benchsite" / "wrk.lua"
+# What a TLS proxy in front and a browser would send.
+HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, br"}
+
+AXIS, PROJECT, PARTNER = AXES[0]["slug"], PROJECTS[0]["slug"], PARTNERS[0]["slug"]
+SEARCH = {"fr": "migrants", "ar": "المهاجرين", "en": "migrants"}
+PAGES = {
+    "home": "/{lang}/",
+    "mission": "/{lang}/mission/",
+    "axes": "/{lang}/axes/",
+    "axis": f"/{{lang}}/axes/{AXIS}/",
+    "projects list": "/{lang}/projects/",
+    "filtered projects list": f"/{{lang}}/projects/?axis={AXIS}&status=ongoing",
+    "project": f"/{{lang}}/projects/{PROJECT}/",
+    "partners": "/{lang}/partners/",
+    "partner": f"/{{lang}}/partners/{PARTNER}/",
+    "search": "/{lang}/search/?q={search}",
+}
+REFERENCE = "/reference/"
+BENCH_LANGUAGES = ("fr", "ar")
+CACHED_TARGET = 0.8
+UNCACHED_TARGET = 0.35
+UNCACHED_TARGET_PAGES = {"home", "projects list", "project"}
+SMALL, LARGE, PARTNERS_COUNT = 300, 3000, 120
+GROWTH_TARGET = 2.0
+GROWTH_PAGES = {
+    "projects list": "/fr/projects/",
+    "search": "/fr/search/?q=migrants",
+    "JSON export (first page)": "/fr/open-data/projects.json",
+    "CSV export": "/fr/open-data/projects.csv",
+    "IATI export": "/fr/open-data/iati-activities.xml",
+}
+EVERY_PROJECT = {"CSV export", "IATI export"}
+MEMORY_REQUESTS = 20_000
+MEMORY_TARGET = 0.10
+
+
+def url(template, language):
+    return quote(template.format(lang=language, search=SEARCH[language]), safe="/?=&")
+
+
+class Failed(Exception):
+    pass
+
+
+# Databases.
+
+
+def sql(server_url, statement):
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute(statement)
+
+
+def database_url(server_url, name):
+    return urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
+
+
+def manage(environment, *arguments):
+    finished = subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    if finished.returncode:
+        raise Failed(f"manage.py {' '.join(arguments)}:\n{finished.stderr[-3000:]}")
+    return finished.stdout
+
+
+@contextlib.contextmanager
+def demo_database(server_url, name, projects, partners, template=None):
+    """A new database of demonstration content, dropped on leaving.
+
+    With `template`, a copy of that database (already migrated and loaded) grows to size.
+    """
+    sql(server_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    sql(server_url, f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    try:
+        environment = production_environment(database_url(server_url, name), Path(os.devnull))
+        started = time.monotonic()
+        if not template:
+            manage(environment, "migrate", "--no-input")
+        manage(
+            environment,
+            "load_demo_content",
+            f"--projects={projects}",
+            f"--partners={partners}",
+        )
+        print(f"database {name}: {projects} projects, {partners} partners", end="")
+        print(f" ({time.monotonic() - started:.0f} s)", flush=True)
+        yield database_url(server_url, name)
+    finally:
+        sql(server_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+# The server.
+
+
+def production_environment(database, static_root, **variables):
+    """The production settings, as the image runs them behind a TLS proxy."""
+    return {
+        "PATH": os.environ["PATH"],
+        "LANG": "C.UTF-8",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": HEADERS["Host"],
+        "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+        "DATABASE_URL": database,
+        "DATABASE_CONN_MAX_AGE": "60",
+        "DJANGO_STATIC_ROOT": str(static_root),
+        **variables,
+    }
+
+
+def collect_static(static_root):
+    manage(production_environment("sqlite:///unused", static_root), "collectstatic", "--no-input")
+
+
+@contextlib.contextmanager
+def gunicorn(environment, port, log, workers=3):
+    """gunicorn with deploy/gunicorn.conf.py on 127.0.0.1:`port`, until leaving."""
+    environment = environment | {
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": str(workers),
+    }
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [BIN / "gunicorn", "--config", "deploy/gunicorn.conf.py"],
+            cwd=ROOT,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while fetch(port, "/healthz")[0] != 200:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise Failed(f"gunicorn on port {port} did not start:\n{log.read_text()[-3000:]}")
+            time.sleep(0.3)
+        yield server
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def fetch(port, path):
+    """Status and body of one GET, or (None, b"") when nothing answers."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.request("GET", path, headers=HEADERS)
+        response = connection.getresponse()
+        return response.status, response.read()
+    except OSError:
+        return None, b""
+    finally:
+        connection.close()
+
+
+def warm_up(port, paths, times=3):
+    """Ask each page a few times; say how much each weighs, and stop on any error."""
+    sizes = {}
+    for path in paths:
+        for _ in range(times):
+            status, body = fetch(port, path)
+            if status != 200:
+                raise Failed(f"{path} on port {port} answered {status}")
+        sizes[path] = len(body)
+    return sizes
+
+
+def workers(master):
+    """The gunicorn workers: the master's children."""
+    children = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        with contextlib.suppress(OSError):
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines())
+            if int(fields["PPid"]) == master:
+                children.append(int(fields["Pid"]))
+    return sorted(children)
+
+
+def resident_kb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise Failed(f"no VmRSS for process {pid}")
+
+
+# Load.
+
+
+def require_wrk():
+    if not Path(WRK).is_file():
+        raise Failed("wrk is missing: install it with `apt install wrk` (Debian's package).")
+
+
+def wrk(port, paths, seconds, connections, threads=1, timeout=10):
+    """Run wrk over `paths` in turn; its counts and latencies (scripts/benchsite/wrk.lua)."""
+    command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", f"--timeout={timeout}s"]
+    command += [f"-H{name}: {value}" for name, value in HEADERS.items() if name != "Host"]
+    command += ["-s", WRK_SCRIPT, f"http://127.0.0.1:{port}", "--", *paths]
+    finished = subprocess.run(command, capture_output=True, text=True)
+    lines = finished.stdout.strip().splitlines()
+    if finished.returncode or not lines:
+        raise Failed(f"wrk failed:\n{finished.stdout}\n{finished.stderr}")
+    result = json.loads(lines[-1])
+    result["rate"] = result["requests"] / result["seconds"]
+    result["failed"] = result["requests"] - result["ok"] + result["socket_errors"]
+    result["failed"] += result["timeouts"]
+    return result
+
+
+def median_of(results):
+    return {
+        "rate": statistics.median(result["rate"] for result in results),
+        "p50_ms": statistics.median(result["p50_ms"] for result in results),
+        "p99_ms": statistics.median(result["p99_ms"] for result in results),
+        "failed": sum(result["failed"] for result in results),
+    }
+
+
+# 1. Pages against the reference.
+
+
+def measure_pages(servers, paths, rounds, seconds, connections):
+    """{(server, path): median figures}, rounds interleaved over pages and servers."""
+    results = {(server, path): [] for server in servers for path in paths}
+    for number in range(1, rounds + 1):
+        started = time.monotonic()
+        for path in paths:
+            for server, port in servers.items():
+                results[server, path].append(wrk(port, [path], seconds, connections))
+        print(f"round {number}/{rounds} ({time.monotonic() - started:.0f} s)", flush=True)
+    return {key: median_of(figures) for key, figures in results.items()}
+
+
+def pages_table(title, figures, sizes, target_for):
+    """Print the table of one server; return the number of missed targets."""
+    reference = figures[REFERENCE]
+    print(f"\n{title}")
+    print(
+        f"{'page':<24}{'lang':<6}{'KB':>6}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}"
+        f"{'ratio':>7}  target"
+    )
+    missed = 0
+    rows = [("reference", "", REFERENCE)] + [
+        (name, language, url(template, language))
+        for name, template in PAGES.items()
+        for language in BENCH_LANGUAGES
+    ]
+    for name, language, path in rows:
+        figure = figures[path]
+        ratio = figure["rate"] / reference["rate"]
+        target = target_for(name) if path != REFERENCE else None
+        if figure["failed"]:
+            missed += 1
+            verdict = f"FAIL: {figure['failed']} responses not 2xx, or errors"
+        elif target:
+            missed += ratio < target
+            verdict = f">= {target:.2f} " + ("pass" if ratio >= target else "FAIL")
+        else:
+            verdict = ""
+        print(
+            f"{name:<24}{language:<6}{sizes[path] / 1024:>6.1f}{figure['rate']:>8.0f}"
+            f"{figure['p50_ms']:>9.1f}{figure['p99_ms']:>9.1f}{ratio:>7.2f}  {verdict}"
+        )
+    return missed
+
+
+# 2. Cost as content grows.
+
+
+def timed_get(port, path):
+    started = time.perf_counter()
+    status, body = fetch(port, path)
+    if status != 200:
+        raise Failed(f"{path} on port {port} answered {status}")
+    return time.perf_counter() - started, body
+
+
+def measure_growth(small_port, large_port, rounds):
+    """Print each page's time at 3,000 projects against 300; return the missed targets."""
+    times = {
+        (path, port): [] for path in GROWTH_PAGES.values() for port in (small_port, large_port)
+    }
+    sizes = {}
+    for _ in range(rounds):
+        for path in GROWTH_PAGES.values():
+            for port in (small_port, large_port):
+                seconds, body = timed_get(port, path)
+                times[path, port].append(seconds)
+                sizes[path, port] = len(body)
+    print(f"\nCost as content grows: {LARGE} projects against {SMALL}, caching off", end="")
+    print(f" (median of {rounds})")
+    columns = [f"KB {SMALL}", f"KB {LARGE}", f"ms {SMALL}", f"ms {LARGE}", "ratio"]
+    print(f"{'page':<26}" + "".join(f"{column:>9}" for column in columns) + "  target")
+    missed = 0
+    for name, path in GROWTH_PAGES.items():
+        small, large = (statistics.median(times[path, port]) for port in (small_port, large_port))
+        ratio = large / small
+        passed = ratio <= GROWTH_TARGET
+        missed += not passed
+        values = [sizes[path, small_port] / 1024, sizes[path, large_port] / 1024]
+        values += [small * 1000, large * 1000]
+        print(
+            f"{name:<26}"
+            + "".join(f"{value:>9.0f}" for value in values)
+            + f"{ratio:>9.2f}  <= {GROWTH_TARGET:.0f} "
+            + ("pass" if passed else "FAIL")
+            + (f" ({ratio * SMALL / LARGE:.2f} per project)" if name in EVERY_PROJECT else "")
+        )
+    return missed
+
+
+# 3. Memory.
+
+
+def measure_memory(server, port, paths):
+    """Print each worker's growth over MEMORY_REQUESTS requests; return the missed targets."""
+    pids = workers(server.pid)
+    before = {pid: resident_kb(pid) for pid in pids}
+    requests, failed, started = 0, 0, time.monotonic()
+    while requests < MEMORY_REQUESTS:
+        # wrk runs for a duration, not a number of requests: short runs until there are enough.
+        result = wrk(port, paths, 10, 8, threads=2)
+        requests += result["requests"]
+        failed += result["failed"]
+    rate = requests / (time.monotonic() - started)
+    after = {pid: resident_kb(pid) for pid in pids if Path(f"/proc/{pid}").exists()}
+    print("\nMemory: resident memory of each worker (caching on) after warm-up, then after")
+    print(f"{requests} more requests over the pages ({rate:.0f} req/s)")
+    print(f"{'worker':<10}{'MB before':>10}{'MB after':>10}{'growth':>8}  target")
+    missed = 0
+    if failed:
+        missed += 1
+        print(f"FAIL: {failed} responses not 2xx, or errors")
+    for pid in pids:
+        if pid not in after:
+            missed += 1
+            print(f"{pid:<10}{before[pid] / 1024:>10.1f}  FAIL: the worker was replaced")
+            continue
+        growth = after[pid] / before[pid] - 1
+        passed = growth < MEMORY_TARGET
+        missed += not passed
+        print(
+            f"{pid:<10}{before[pid] / 1024:>10.1f}{after[pid] / 1024:>10.1f}{growth:>8.1%}"
+            f"  < {MEMORY_TARGET:.0%} " + ("pass" if passed else "FAIL")
+        )
+    return missed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--postgres",
+        default="postgres://postgres@127.0.0.1:5432/postgres",
+        help="the PostgreSQL server (a URL of any database on it) where the oim_bench "
+        "databases are created, then dropped",
+    )
+    parser.add_argument("--port", type=int, default=8820, help="first of three ports")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of each measure")
+    parser.add_argument("--seconds", type=int, default=3, help="seconds of wrk per page")
+    parser.add_argument("--connections", type=int, default=8, help="wrk's connections")
+    arguments = parser.parse_args()
+
+    require_wrk()
+    started = time.monotonic()
+    cached_port, uncached_port, large_port = (arguments.port + offset for offset in range(3))
+    paths = [REFERENCE] + [
+        url(template, language) for template in PAGES.values() for language in BENCH_LANGUAGES
+    ]
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="oim-bench-")))
+        small = stack.enter_context(
+            demo_database(arguments.postgres, "oim_bench", SMALL, PARTNERS_COUNT)
+        )
+        large = stack.enter_context(
+            demo_database(
+                arguments.postgres, "oim_bench_3000", LARGE, PARTNERS_COUNT, template="oim_bench"
+            )
+        )
+        collect_static(work / "static")
+        bench_settings = {"PYTHONPATH": "scripts", "DJANGO_SETTINGS_MODULE": "benchsite.settings"}
+        servers = {}
+        for port, database, caching in [
+            (cached_port, small, "true"),
+            (uncached_port, small, "false"),
+            (large_port, large, "false"),
+        ]:
+            environment = production_environment(
+                database, work / "static", DJANGO_CACHE_PAGES=caching, **bench_settings
+            )
+            log = work / f"gunicorn-{port}.log"
+            servers[port] = stack.enter_context(gunicorn(environment, port, log))
+        sizes = warm_up(cached_port, paths)
+        warm_up(uncached_port, paths)
+        print(
+            f"servers ready ({time.monotonic() - started:.0f} s); {arguments.rounds} rounds of "
+            f"{len(paths)} pages x 2 servers x {arguments.seconds} s "
+            f"(wrk -t1 -c{arguments.connections})",
+            flush=True,
+        )
+
+        figures = measure_pages(
+            {"on": cached_port, "off": uncached_port},
+            paths,
+            arguments.rounds,
+            arguments.seconds,
+            arguments.connections,
+        )
+        missed = pages_table(
+            f"Caching on (DJANGO_CACHE_PAGES=true), median of {arguments.rounds} rounds",
+            {path: figures["on", path] for path in paths},
+            sizes,
+            lambda name: CACHED_TARGET,
+        )
+        missed += pages_table(
+            f"Caching off (DJANGO_CACHE_PAGES=false), median of {arguments.rounds} rounds",
+            {path: figures["off", path] for path in paths},
+            sizes,
+            lambda name: UNCACHED_TARGET if name in UNCACHED_TARGET_PAGES else None,
+        )
+        missed += measure_growth(uncached_port, large_port, rounds=max(arguments.rounds, 5))
+        missed += measure_memory(servers[cached_port], cached_port, paths[1:])
+
+    print(
+        f"\ntook {time.monotonic() - started:.0f} s; "
+        + (f"{missed} targets missed" if missed else "every target met")
+    )
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    # `timeout` and CI stop with SIGTERM: stop the servers and drop the databases all the same.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        sys.exit(main())
+    except Failed as error:
+        print(f"bench stopped: {error}", file=sys.stderr)
+        sys.exit(2)
