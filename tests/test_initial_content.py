@@ -83,3 +83,23 @@ def test_demo_content_is_marked_and_spans_every_axis_and_kind(db):
     for project in projects:
         for code in LANGUAGES:
             assert getattr(project, f"title_{code}")
+
+
+def test_demo_content_grows_to_a_benchmark_dataset(db):
+    call_command("load_demo_content", projects=40, partners=25, verbosity=0)
+    before = snapshot()
+    call_command("load_demo_content", projects=40, partners=25, verbosity=0)
+    assert snapshot() == before
+
+    assert Project.objects.published().count() == 40
+    assert Partner.objects.published().count() == 25
+    assert Project.objects.filter(is_demo=False).count() == 0
+    for project in Project.objects.prefetch_related("partners", "themes", "regions"):
+        assert 2 <= len(project.partners.all()) <= 4, project.slug
+        assert 1 <= len(project.themes.all()) <= 3, project.slug
+        assert 1 <= len(project.regions.all()) <= 3, project.slug
+        for code in LANGUAGES:
+            assert getattr(project, f"title_{code}") and getattr(project, f"summary_{code}")
+    variant = Project.objects.get(slug__endswith="-39")
+    assert variant.title_ar.endswith(" 39")
+    assert variant.first_published_at is not None

@@ -1,3 +1,5 @@
+import random
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -8,6 +10,8 @@ from partners.models import Partner
 from projects import demo_content as content
 from projects.models import Partnership, Project, Region
 
+ROLES = list(Partnership.Role)
+
 
 class Command(BaseCommand):
     help = (
@@ -15,25 +19,40 @@ class Command(BaseCommand):
         "for trying the site. Only what is missing is created."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--projects",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Then add numbered variants of the demonstration projects, up to N in all, "
+            "each with 2 to 4 partners and 1 to 3 themes and regions (for benchmarks).",
+        )
+        parser.add_argument(
+            "--partners",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Then add numbered variants of the demonstration partners, up to N in all.",
+        )
+
     @transaction.atomic
     def handle(self, **options):
         call_command("load_initial_content", stdout=self.stdout)
         partners = self.load_partners()
         count = self.load_projects(partners)
-        self.stdout.write(f"Demonstration content: {len(partners)} partners, {count} new projects.")
+        added = self.add_partner_variants(options["partners"])
+        count += self.add_project_variants(options["projects"])
+        self.stdout.write(
+            f"Demonstration content: {len(partners) + added} partners, {count} new projects."
+        )
 
     def load_partners(self):
         partners = {partner.slug: partner for partner in Partner.objects.all()}
         for entry in content.PARTNERS:
             if entry["slug"] not in partners:
-                partners[entry["slug"]] = Partner.objects.create(
-                    slug=entry["slug"],
-                    kind=entry["kind"],
-                    website=entry["website"],
-                    is_published=True,
-                    is_demo=True,
-                    **translated(entry, "name", "acronym", "description", "country"),
-                )
+                partners[entry["slug"]] = self.build_partner(entry)
+                partners[entry["slug"]].save()
         return partners
 
     def load_projects(self, partners):
@@ -43,19 +62,7 @@ class Command(BaseCommand):
         existing = set(Project.objects.values_list("slug", flat=True))
         new = [entry for entry in content.PROJECTS if entry["slug"] not in existing]
         for entry in new:
-            project = Project(
-                slug=entry["slug"],
-                axis=axes[entry["axis"]],
-                status=entry["status"],
-                start_date=entry["start_date"],
-                end_date=entry["end_date"],
-                budget=entry["budget"],
-                currency=entry["currency"],
-                featured=entry["featured"],
-                is_published=True,
-                is_demo=True,
-                **translated(entry, "title", "summary", "body", "beneficiaries"),
-            )
+            project = self.build_project(entry, axes[entry["axis"]])
             project.full_clean()
             project.save()
             project.themes.set([themes[slug] for slug in entry["themes"]])
@@ -65,3 +72,92 @@ class Command(BaseCommand):
                 for slug, role in entry["partners"]
             )
         return len(new)
+
+    def add_partner_variants(self, total):
+        existing = set(Partner.objects.values_list("slug", flat=True))
+        new = [
+            self.build_partner(entry)
+            for entry in variants(content.PARTNERS, total, "name")
+            if entry["slug"] not in existing
+        ]
+        Partner.objects.bulk_create(new)
+        return len(new)
+
+    def add_project_variants(self, total):
+        """Variants linked at random, but the same on every run: each is seeded by its slug."""
+        axes = {axis.slug: axis for axis in Axis.objects.all()}
+        themes, regions = list(Theme.objects.all()), list(Region.objects.all())
+        partners = list(Partner.objects.all())
+        existing = set(Project.objects.values_list("slug", flat=True))
+        new = [
+            entry
+            for entry in variants(content.PROJECTS, total, "title")
+            if entry["slug"] not in existing
+        ]
+        projects = Project.objects.bulk_create(
+            [self.build_project(entry, axes[entry["axis"]]) for entry in new], batch_size=500
+        )
+        project_themes, project_regions, partnerships = [], [], []
+        for project in projects:
+            chance = random.Random(project.slug)
+            project_themes += [
+                Project.themes.through(project=project, theme=theme)
+                for theme in chance.sample(themes, chance.randint(1, 3))
+            ]
+            project_regions += [
+                Project.regions.through(project=project, region=region)
+                for region in chance.sample(regions, chance.randint(1, 3))
+            ]
+            partnerships += [
+                Partnership(project=project, partner=partner, role=role)
+                for partner, role in zip(
+                    chance.sample(partners, chance.randint(2, 4)), ROLES, strict=False
+                )
+            ]
+        Project.themes.through.objects.bulk_create(project_themes, batch_size=1000)
+        Project.regions.through.objects.bulk_create(project_regions, batch_size=1000)
+        Partnership.objects.bulk_create(partnerships, batch_size=1000)
+        return len(projects)
+
+    def build_partner(self, entry):
+        return Partner(
+            slug=entry["slug"],
+            kind=entry["kind"],
+            website=entry["website"],
+            is_published=True,
+            is_demo=True,
+            **translated(entry, "name", "acronym", "description", "country"),
+        )
+
+    def build_project(self, entry, axis):
+        return Project(
+            slug=entry["slug"],
+            axis=axis,
+            status=entry["status"],
+            start_date=entry["start_date"],
+            end_date=entry["end_date"],
+            budget=entry["budget"],
+            currency=entry["currency"],
+            featured=entry["featured"],
+            is_published=True,
+            is_demo=True,
+            **translated(entry, "title", "summary", "body", "beneficiaries"),
+        )
+
+
+def variants(entries, total, field):
+    """Copies of `entries` in turn, numbered on from their count up to `total` entries in all.
+
+    The number ends the slug and, in every language, `field`.
+    """
+    copies = []
+    for number in range(len(entries), total):
+        entry = entries[number % len(entries)]
+        copies.append(
+            entry
+            | {
+                "slug": f"{entry['slug']}-{number}",
+                field: {code: f"{text} {number}" for code, text in entry[field].items()},
+            }
+        )
+    return copies
