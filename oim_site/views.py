@@ -27,9 +27,7 @@ def home(request):
         {
             "profile": MissionProfile.objects.prefetch_related("key_figures").first(),
             "axes": Axis.objects.published(),
-            "projects": Project.objects.published()
-            .filter(featured=True)
-            .select_related("axis")[:6],
+            "projects": Project.objects.published().filter(featured=True).cards()[:6],
             # Counts, not names: the page stays the same size however many partners there are.
             "partner_kinds": Partner.objects.published().count_by_kind(),
         },
@@ -53,7 +51,7 @@ def search(request):
             "axes": Axis.objects.published().search(text, "title", "summary", "body")[:limit],
             "projects": Project.objects.published()
             .search(text, "title", "summary", "body")
-            .select_related("axis")[:limit],
+            .cards()[:limit],
             "partners": Partner.objects.published().search(text, "name", "acronym", "description")[
                 :limit
             ],

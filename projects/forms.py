@@ -1,5 +1,8 @@
 from django import forms
 from django.conf import settings
+from django.forms.utils import flatatt
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
@@ -24,8 +27,25 @@ class _ChoiceIterator(forms.models.ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class _FilterSelect(forms.Select):
+    """A menu rendered in Python, with the markup of Django's template: that template, one
+    per option, took most of the page's time for the hundreds of partners."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = "".join(
+            f'\n  <option value="{conditional_escape(option["value"])}"'
+            f"{flatatt(option['attrs'])}>{conditional_escape(option['label'])}</option>"
+            for _group, options, _index in widget["optgroups"]
+            for option in options
+        )
+        select = f'<select name="{conditional_escape(name)}"{flatatt(widget["attrs"])}>'
+        return mark_safe(f"{select}{options}\n</select>")
+
+
 class _FilterChoiceField(forms.ModelChoiceField):
     iterator = _ChoiceIterator
+    widget = _FilterSelect
 
 
 class ProjectFilterForm(forms.Form):
@@ -51,6 +71,7 @@ class ProjectFilterForm(forms.Form):
         empty_label=_("All themes"),
     )
     status = forms.ChoiceField(
+        widget=_FilterSelect,
         choices=[("", _("All statuses")), *Project.Status.choices],
         required=False,
         label=_("Status"),

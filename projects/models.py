@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
 from oim_site.images import IMAGE_HELP, require_alt_text
-from oim_site.models import RICH_TEXT_HELP, Publishable, TimeStamped
+from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
 from partners.models import Partner
 
 
@@ -27,6 +27,16 @@ class Region(TimeStamped):
 
     def get_absolute_url(self):
         return reverse("projects:list") + f"?region={self.slug}"
+
+
+class ProjectQuerySet(PublishedQuerySet):
+    def cards(self):
+        """Only what a project card shows (includes/project_card.html): the bodies in three
+        languages are most of a row, and the list sorts the rows before it takes a page."""
+        return self.select_related("axis").only(
+            *("slug", "title", "summary", "status", "start_date", "end_date", "is_demo"),
+            *("axis__slug", "axis__is_published", "axis__title"),
+        )
 
 
 class Project(Publishable):
@@ -98,6 +108,8 @@ class Project(Publishable):
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
     )
+
+    objects = ProjectQuerySet.as_manager()
 
     class Meta:
         ordering = ["-start_date", "title"]

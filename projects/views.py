@@ -16,7 +16,7 @@ class ProjectList(ListView):
 
     def get_queryset(self):
         self.form = ProjectFilterForm(self.request.GET)
-        return self.form.filter(Project.objects.published().select_related("axis"))
+        return self.form.filter(Project.objects.published().cards())
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(form=self.form, **kwargs)
