@@ -116,6 +116,9 @@ class Project(Publishable):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         permissions = [("publish_project", "Can publish and unpublish projects")]
+        # Lists take a page of the newest without sorting every project (PostgreSQL's
+        # incremental sort finishes the order on the title).
+        indexes = [models.Index(models.F("start_date").desc(), name="project_newest_first")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
