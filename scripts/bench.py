@@ -105,8 +105,11 @@ class Failed(Exception):
 
 
 def sql(server_url, statement):
-    with psycopg.connect(server_url, autocommit=True) as connection:
-        connection.execute(statement)
+    try:
+        with psycopg.connect(server_url, autocommit=True) as connection:
+            connection.execute(statement)
+    except psycopg.OperationalError as error:
+        raise Failed(f"PostgreSQL at {server_url}: {error}") from error
 
 
 def database_url(server_url, name):
@@ -495,11 +498,16 @@ def main():
     return 1 if missed else 0
 
 
-if __name__ == "__main__":
+def run(main, name):
+    """Exit with main()'s status, or 2 with the reason when a step fails."""
     # `timeout` and CI stop with SIGTERM: stop the servers and drop the databases all the same.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         sys.exit(main())
     except Failed as error:
-        print(f"bench stopped: {error}", file=sys.stderr)
+        print(f"{name} stopped: {error}", file=sys.stderr)
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    run(main, "bench")

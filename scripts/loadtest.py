@@ -15,8 +15,6 @@ It prints throughput and latency. The database is dropped and the server stopped
 
 import argparse
 import contextlib
-import signal
-import sys
 import tempfile
 from pathlib import Path
 
@@ -26,12 +24,12 @@ from bench import (
     PARTNERS_COUNT,
     PROJECTS,
     SMALL,
-    Failed,
     collect_static,
     demo_database,
     gunicorn,
     production_environment,
     require_wrk,
+    run,
     url,
     warm_up,
     wrk,
@@ -120,10 +118,4 @@ def main():
 
 
 if __name__ == "__main__":
-    # `timeout` and CI stop with SIGTERM: stop the server and drop the database all the same.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    try:
-        sys.exit(main())
-    except Failed as error:
-        print(f"load test stopped: {error}", file=sys.stderr)
-        sys.exit(2)
+    run(main, "load test")
