@@ -6,6 +6,10 @@ from oim_site.images import IMAGE_HELP, require_alt_text
 from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet
 
 
+def name_with_acronym(name, acronym):
+    return f"{name} ({acronym})" if acronym else name
+
+
 class PartnerQuerySet(PublishedQuerySet):
     def by_kind(self):
         """(kind, partners) pairs in the order of Partner.Kind, leaving out empty kinds."""
@@ -67,7 +71,7 @@ class Partner(Publishable):
         permissions = [("publish_partner", "Can publish and unpublish partners")]
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return name_with_acronym(self.name, self.acronym)
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})

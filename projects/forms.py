@@ -1,30 +1,25 @@
 from django import forms
-from django.conf import settings
 from django.forms.utils import flatatt
-from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
 from oim_site.forms import QUERY_MAX_LENGTH
-from partners.models import Partner
+from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
 
 
-def _choices(queryset, *fields):
-    """The rows of a filter's menu, with only their slug and the translated `fields`."""
-    columns = [f"{field}_{code}" for field in fields for code, _name in settings.LANGUAGES]
-    return queryset.only("slug", *columns)
-
-
 class _ChoiceIterator(forms.models.ModelChoiceIterator):
-    # Django reads the choices with QuerySet.iterator(): on PostgreSQL a server-side cursor,
-    # three round trips for a menu of a few dozen rows.
+    """A menu's options from the slug and label columns of its rows, not from model
+    instances: those, for the hundreds of partners, took most of the page's time. A plain
+    query too, not Django's QuerySet.iterator(): on PostgreSQL a server-side cursor, three
+    round trips for one menu."""
+
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for obj in self.queryset:
-            yield self.choice(obj)
+        for slug, *texts in self.queryset.values_list("slug", *self.field.columns):
+            yield (slug, self.field.option_label(*texts))
 
 
 class _FilterSelect(forms.Select):
@@ -32,20 +27,30 @@ class _FilterSelect(forms.Select):
     per option, took most of the page's time for the hundreds of partners."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = "".join(
-            f'\n  <option value="{conditional_escape(option["value"])}"'
-            f"{flatatt(option['attrs'])}>{conditional_escape(option['label'])}</option>"
-            for _group, options, _index in widget["optgroups"]
-            for option in options
+        selected = self.format_value(value)
+        options = format_html_join(
+            "",
+            '\n  <option value="{}"{}>{}</option>',
+            (
+                (choice, " selected" if str(choice) in selected else "", label)
+                for choice, label in self.choices
+            ),
         )
-        select = f'<select name="{conditional_escape(name)}"{flatatt(widget["attrs"])}>'
-        return mark_safe(f"{select}{options}\n</select>")
+        attributes = flatatt(self.build_attrs(self.attrs, attrs))
+        return format_html('<select name="{}"{}>{}\n</select>', name, attributes, options)
 
 
 class _FilterChoiceField(forms.ModelChoiceField):
+    """A menu of `queryset` by slug; `option_label` makes an option's text from a row's
+    `columns`."""
+
     iterator = _ChoiceIterator
     widget = _FilterSelect
+
+    def __init__(self, queryset, columns, option_label=str, **kwargs):
+        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+        self.columns = columns
+        self.option_label = option_label
 
 
 class ProjectFilterForm(forms.Form):
@@ -57,16 +62,14 @@ class ProjectFilterForm(forms.Form):
 
     q = forms.CharField(label=_("Words"), max_length=QUERY_MAX_LENGTH, required=False)
     axis = _FilterChoiceField(
-        _choices(Axis.objects.published(), "title"),
-        to_field_name="slug",
-        required=False,
+        Axis.objects.published(),
+        ["title"],
         label=_("Axis"),
         empty_label=_("All axes"),
     )
     theme = _FilterChoiceField(
-        _choices(Theme.objects.published(), "title"),
-        to_field_name="slug",
-        required=False,
+        Theme.objects.published(),
+        ["title"],
         label=_("Theme"),
         empty_label=_("All themes"),
     )
@@ -77,16 +80,15 @@ class ProjectFilterForm(forms.Form):
         label=_("Status"),
     )
     region = _FilterChoiceField(
-        _choices(Region.objects.all(), "name"),
-        to_field_name="slug",
-        required=False,
+        Region.objects.all(),
+        ["name"],
         label=_("Region"),
         empty_label=_("All regions"),
     )
     partner = _FilterChoiceField(
-        _choices(Partner.objects.published(), "name", "acronym"),
-        to_field_name="slug",
-        required=False,
+        Partner.objects.published(),
+        ["name", "acronym"],
+        option_label=name_with_acronym,
         label=_("Partner"),
         empty_label=_("All partners"),
     )

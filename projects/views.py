@@ -1,10 +1,7 @@
-from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
-from axes.models import Theme
-from partners.models import Partner
 from projects.forms import ProjectFilterForm
-from projects.models import Partnership, Project
+from projects.models import Project
 
 PROJECTS_PER_PAGE = 12
 
@@ -27,17 +24,16 @@ class ProjectDetail(DetailView):
     context_object_name = "project"
 
     def get_queryset(self):
-        return (
-            Project.objects.visible_to(self.request.user)
-            .select_related("axis")
-            .prefetch_related(
-                Prefetch("themes", queryset=Theme.objects.published()),
-                "regions",
-                Prefetch(
-                    "partnerships",
-                    queryset=Partnership.objects.filter(
-                        partner__in=Partner.objects.published()
-                    ).select_related("partner"),
-                ),
-            )
+        return Project.objects.visible_to(self.request.user).select_related("axis")
+
+    def get_context_data(self, **kwargs):
+        # One plain query each: prefetch_related() cost more than the queries themselves.
+        project = self.object
+        return super().get_context_data(
+            regions=project.regions.all(),
+            themes=project.themes.published(),
+            partnerships=project.partnerships.filter(partner__is_published=True).select_related(
+                "partner"
+            ),
+            **kwargs,
         )

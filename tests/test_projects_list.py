@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from axes.models import Axis
+from partners.models import Partner
 from projects.models import Project
 from projects.views import PROJECTS_PER_PAGE
 from tests.factories import make_axis, make_partner, make_project, make_region, make_theme
@@ -92,6 +94,34 @@ def test_a_query_too_long_is_ignored_and_said_so(client, projects):
     assert response.status_code == 200
     assert set(titles(response)) == {"Clubs de jeunes", "Formation des jeunes"}
     assert "Ensure this value has at most 200 characters" in response.content.decode()
+
+
+def options(html, name):
+    menu = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', menu)
+
+
+def test_menus_offer_each_choice_in_the_visitors_language_and_keep_the_one_chosen(client, projects):
+    make_partner(
+        slug="unhcr",
+        name_fr="Haut-Commissariat",
+        name_en="High Commissioner",
+        acronym_fr="HCR",
+        acronym_en="UNHCR",
+    )
+    html = client.get("/en/projects/?axis=youth&partner=unhcr").content.decode()
+    assert options(html, "axis") == [
+        ("", "", "All axes"),
+        *(
+            (axis.slug, " selected" if axis.slug == "youth" else "", axis.title_fr)
+            for axis in Axis.objects.all()
+        ),
+    ]
+    partners = options(html, "partner")
+    assert ("unhcr", " selected", "High Commissioner (UNHCR)") in partners
+    # Not translated into English: the French name.
+    assert ("agency", "", Partner.objects.get(slug="agency").name_fr) in partners
+    assert options(html, "status")[2] == ("ongoing", "", "Ongoing")
 
 
 def test_a_draft_axis_or_partner_is_no_filter_for_the_public(client, projects):
