@@ -144,6 +144,12 @@ class Project(Publishable):
         require_alt_text(self, "image", "image_alt")
 
 
+class PartnershipQuerySet(models.QuerySet):
+    def with_published_partner(self):
+        """The partnerships the public may see, with their partner: drafts are left out."""
+        return self.filter(partner__is_published=True).select_related("partner")
+
+
 class Partnership(TimeStamped):
     class Role(models.TextChoices):
         DONOR = "donor", _("Donor")
@@ -158,6 +164,8 @@ class Partnership(TimeStamped):
         Partner, on_delete=models.CASCADE, related_name="partnerships", verbose_name=_("partner")
     )
     role = models.CharField(_("role"), max_length=30, choices=Role)
+
+    objects = PartnershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["project", "role", "partner__name"]

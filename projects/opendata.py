@@ -7,12 +7,11 @@ order of the projects: the number of queries is fixed and memory stays flat.
 import csv
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
-from partners.models import Partner
 from projects.models import Partnership, Project
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -52,14 +51,6 @@ CSV_PARTNER_COLUMNS = {
 CSV_SEPARATOR = "; "
 
 
-def published_partnerships():
-    # EXISTS rather than IN: with many partners, SQLite would try each partner in turn against
-    # every project.
-    return Partnership.objects.filter(
-        Exists(Partner.objects.published().filter(pk=OuterRef("partner_id")))
-    ).select_related("partner")
-
-
 def for_export(projects):
     """Order the projects stably and fetch what the exports show, leaving out drafts."""
     return projects.order_by("pk").prefetch_related(
@@ -68,7 +59,9 @@ def for_export(projects):
         Prefetch("themes", queryset=Theme.objects.published(), to_attr="published_themes"),
         Prefetch("regions", to_attr="region_list"),
         Prefetch(
-            "partnerships", queryset=published_partnerships(), to_attr="published_partnerships"
+            "partnerships",
+            queryset=Partnership.objects.with_published_partner(),
+            to_attr="published_partnerships",
         ),
     )
 
@@ -95,7 +88,7 @@ def streamed(projects):
         "region",
     )
     partnerships = _rows_by_project(
-        published_partnerships()
+        Partnership.objects.with_published_partner()
         .filter(project__in=ids)
         .order_by("project_id", "role", "partner__name"),
     )

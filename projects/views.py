@@ -32,8 +32,6 @@ class ProjectDetail(DetailView):
         return super().get_context_data(
             regions=project.regions.all(),
             themes=project.themes.published(),
-            partnerships=project.partnerships.filter(partner__is_published=True).select_related(
-                "partner"
-            ),
+            partnerships=project.partnerships.with_published_partner(),
             **kwargs,
         )

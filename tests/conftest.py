@@ -76,6 +76,13 @@ def publisher(django_user_model):
 
 
 @pytest.fixture
+def uncached(settings):
+    """No page cache, which would hide what rendering a page costs. Before the first request
+    of the test's client, which builds the middleware."""
+    settings.CACHE_PAGES = False
+
+
+@pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
     return client

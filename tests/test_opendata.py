@@ -497,10 +497,8 @@ EXPORT_QUERIES = 5
 
 @pytest.mark.parametrize("count", [30, 3000])
 def test_exports_make_the_same_number_of_queries_for_30_or_3000_projects(
-    client, django_assert_num_queries, settings, count
+    client, uncached, django_assert_num_queries, count
 ):
-    # Measured without the page cache, which would hide the cost of the JSON page.
-    settings.CACHE_PAGES = False
     make_dated_projects(count)
     # The JSON page: the count, the page of projects, then the same four prefetches.
     with django_assert_num_queries(2 + 4):

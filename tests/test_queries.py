@@ -46,11 +46,6 @@ PAGES = [
 ]
 
 
-@pytest.fixture
-def uncached(settings):
-    settings.CACHE_PAGES = False
-
-
 @pytest.mark.parametrize("count", [30, 3000])
 @pytest.mark.parametrize(("url", "queries"), PAGES, ids=[url for url, _ in PAGES])
 def test_a_page_costs_the_same_queries_whatever_the_number_of_projects(
