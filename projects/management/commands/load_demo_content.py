@@ -1,3 +1,4 @@
+import datetime
 import random
 
 from django.core.management import call_command
@@ -91,7 +92,7 @@ class Command(BaseCommand):
         existing = set(Project.objects.values_list("slug", flat=True))
         new = [
             entry
-            for entry in variants(content.PROJECTS, total, "title")
+            for entry in variants(content.PROJECTS, total, "title", vary=earlier_dates)
             if entry["slug"] not in existing
         ]
         projects = Project.objects.bulk_create(
@@ -145,10 +146,10 @@ class Command(BaseCommand):
         )
 
 
-def variants(entries, total, field):
+def variants(entries, total, field, vary=lambda entry, number: {}):
     """Copies of `entries` in turn, numbered on from their count up to `total` entries in all.
 
-    The number ends the slug and, in every language, `field`.
+    The number ends the slug and, in every language, `field`; `vary` gives other changes.
     """
     copies = []
     for number in range(len(entries), total):
@@ -158,6 +159,17 @@ def variants(entries, total, field):
             | {
                 "slug": f"{entry['slug']}-{number}",
                 field: {code: f"{text} {number}" for code, text in entry[field].items()},
+                **vary(entry, number),
             }
         )
     return copies
+
+
+def earlier_dates(entry, number):
+    """A variant's dates, `number` days before its model's: as in a real list, few projects
+    start on the same day."""
+    shift = datetime.timedelta(days=number)
+    return {
+        name: datetime.date.fromisoformat(entry[name]) - shift if entry[name] else None
+        for name in ("start_date", "end_date")
+    }
