@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # For the trigram indexes of search (oim_site.search_indexes); inert on SQLite.
+    "django.contrib.postgres",
     "reversion",
     "reversion_compare",
     "imagekit",

@@ -118,6 +118,7 @@ class Project(Publishable):
         permissions = [("publish_project", "Can publish and unpublish projects")]
         # Lists take a page of the newest without sorting every project (PostgreSQL's
         # incremental sort finishes the order on the title).
+        # And, on PostgreSQL only, the trigram indexes of search: migration 0004.
         indexes = [models.Index(models.F("start_date").desc(), name="project_newest_first")]
         constraints = [
             models.CheckConstraint(

@@ -3,7 +3,10 @@
 import re
 
 import pytest
+from django.db import connection
+from django.utils import translation
 
+from projects.models import Project
 from tests.factories import make_axis, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +73,24 @@ def test_an_empty_search_shows_the_form_only(client, content):
     html = client.get("/en/search/").content.decode()
     assert '<input type="text" name="q"' in html
     assert "Nothing matches" not in html
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_postgresql_finds_projects_through_an_index_of_each_column_searched(language):
+    """Without an index on the very expression search() filters on, PostgreSQL reads every
+    project for every search (oim_site.search_indexes)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("trigram indexes are PostgreSQL's: this runs in the PostgreSQL suite")
+    with connection.cursor() as cursor:
+        # On a few rows PostgreSQL would rather read the table: leave it only the indexes.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+    with translation.override(language):
+        searched = Project.objects.published().search("migrants", "title", "summary", "body")
+        plan = searched.order_by().explain()
+    assert "Seq Scan" not in plan
+    assert set(re.findall(r"Bitmap Index Scan on (\w+)", plan)) == {
+        f"project_{field}_{code}_trigram"
+        for field in ("title", "summary", "body")
+        for code in {language, "fr"}
+    }
