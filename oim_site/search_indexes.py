@@ -1,9 +1,9 @@
 """Trigram indexes that serve PublishedQuerySet.search() on PostgreSQL.
 
 search() looks for each word with `icontains`, which PostgreSQL runs as
-UPPER(column::text) LIKE UPPER('%word%'): without an index that reads and decompresses the
-text of every row, so a search took ten times as long for ten times the projects. A GIN index
-of pg_trgm on that same expression hands over only the rows that hold the word's trigrams.
+UPPER(column::text) LIKE UPPER('%word%'). Without an index, PostgreSQL reads and decompresses
+the text of every project for every search. A GIN index of pg_trgm on that same expression
+hands over only the rows that hold the word's trigrams.
 
 Without fastupdate, each saved project goes into the index at once rather than into a pending
 list that every search reads until autovacuum merges it: projects are saved by hand, a few a

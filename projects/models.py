@@ -117,8 +117,8 @@ class Project(Publishable):
         verbose_name_plural = _("projects")
         permissions = [("publish_project", "Can publish and unpublish projects")]
         # Lists take a page of the newest without sorting every project (PostgreSQL's
-        # incremental sort finishes the order on the title).
-        # And, on PostgreSQL only, the trigram indexes of search: migration 0004.
+        # incremental sort finishes the order on the title). Search's trigram indexes, for
+        # PostgreSQL only, come from migration 0004.
         indexes = [models.Index(models.F("start_date").desc(), name="project_newest_first")]
         constraints = [
             models.CheckConstraint(
