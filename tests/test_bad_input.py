@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 from django.conf import settings
+from django.utils.html import escape as escaped_html
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -138,6 +139,14 @@ def test_bad_input_never_breaks_a_page(client, slugs, route):
         assert_answer_is_sound(response)
 
     fuzz()
+
+
+@pytest.mark.parametrize("key", ["0000000\x00", "x" * 32 + "\x00", "ÉÉÉÉÉÉÉÉ", "ABCDEFGH"])
+def test_a_session_cookie_django_could_not_have_made_is_no_session(client, slugs, key):
+    # Found by the fuzzing above: a NUL byte, which PostgreSQL refuses in a query, was a 500.
+    response = client.get("/ar/projects/projet-probe/", HTTP_COOKIE=f"sessionid={key}")
+    assert response.status_code == 200
+    assert escaped_html(PROBE) in response.content.decode()
 
 
 def test_the_routes_cover_the_whole_public_site():
