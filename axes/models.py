@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.models import RICH_TEXT_HELP, Publishable
+from oim_site.models import RICH_TEXT_HELP, Publishable, search_text
 
 
 class Axis(Publishable):
@@ -16,6 +16,9 @@ class Axis(Publishable):
     body = models.TextField(_("body"), blank=True, help_text=RICH_TEXT_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     icon = models.CharField(_("icon"), max_length=20, choices=Icon, blank=True)
+    search_fr = search_text("fr", "title", "summary", "body")
+    search_ar = search_text("ar", "title", "summary", "body")
+    search_en = search_text("en", "title", "summary", "body")
 
     class Meta:
         ordering = ["order", "pk"]

@@ -9,7 +9,8 @@ content, and the page cache (oim_site.page_cache) keys every page on it.
 from django.db import connection
 
 # The apps whose tables hold what public pages show. A model added to one of them gets its
-# triggers from a migration calling install_triggers (tests/test_page_cache.py checks).
+# triggers from a migration calling install_triggers, and so does a table that a migration
+# rebuilds on SQLite, which drops its triggers (tests/test_page_cache.py checks).
 CONTENT_APPS = ("oim_site", "axes", "partners", "projects")
 # Tables of those apps that no public page shows.
 NOT_CONTENT = {"oim_site_contentversion"}

@@ -180,9 +180,10 @@ class EditorialAdmin(CompareVersionAdmin):
 
     @property
     def compare_exclude(self):
-        # Each translated text is compared per language (title_fr…); its unsuffixed twin and
-        # the timestamps only repeat what the comparison shows.
-        return [*translated_fields(self.model), "created_at", "updated_at"]
+        # Each translated text is compared per language (title_fr…); its unsuffixed twin, the
+        # timestamps and the generated search columns only repeat what the comparison shows.
+        generated = [field.name for field in self.model._meta.concrete_fields if field.generated]
+        return [*translated_fields(self.model), *generated, "created_at", "updated_at"]
 
     def construct_change_message(self, request, form, formsets, add=False):
         """Name the changed fields as the person saving reads them.

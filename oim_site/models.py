@@ -1,7 +1,6 @@
-import itertools
-
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce, Concat, Lower, NullIf
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +10,30 @@ RICH_TEXT_HELP = _(
     "Markdown: a blank line between paragraphs, **bold**, *italic*, [link](https://…), "
     "“- ” at the start of a line for a list, “## ” for a heading."
 )
+
+
+def search_text(language, *fields):
+    """A stored column of `fields` as a visitor reading `language` sees them, lower-cased.
+
+    An empty translation shows the French text (modeltranslation's fallback), so it is the
+    French text that is searched there. PostgreSQL reads one column and compares bytes,
+    where searching each field in two languages with UPPER() took twice as long.
+    """
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    text = models.TextField()
+    shown = []
+    for field in fields:
+        column = models.F(build_localized_fieldname(field, language))
+        if language != default:
+            fallback = models.F(build_localized_fieldname(field, default))
+            empty = models.Value("", output_field=text)
+            column = Coalesce(NullIf(column, empty, output_field=text), fallback, output_field=text)
+        shown += [column, models.Value(" ")]
+    return models.GeneratedField(
+        expression=Lower(Concat(*shown[:-1], output_field=text)),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
 
 
 class TimeStamped(models.Model):
@@ -29,20 +52,14 @@ class PublishedQuerySet(models.QuerySet):
         """What a detail page may show: published rows, and drafts too for staff to preview."""
         return self if user.is_staff else self.published()
 
-    def search(self, text, *fields):
-        """Rows where every word of `text` is in one of `fields`.
-
-        Each field is searched in the current language and in French, since an untranslated
-        field shows the French text (filtering does not follow modeltranslation's fallback).
-        """
-        languages = {get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE}
+    def search(self, text):
+        """Rows whose text, as a visitor reads it in the current language, holds every word
+        of `text` (each model's search_<language> columns, from search_text())."""
         queryset = self
         for word in text.split():
-            condition = models.Q()
-            for field, language in itertools.product(fields, languages):
-                lookup = f"{build_localized_fieldname(field, language)}__icontains"
-                condition |= models.Q(**{lookup: word})
-            queryset = queryset.filter(condition)
+            # Lower-cased by the database, as the column was: the same letters on both sides.
+            word = Lower(models.Value(word))
+            queryset = queryset.filter(**{f"search_{get_language()}__contains": word})
         return queryset
 
     def bulk_create(self, objs, *args, **kwargs):

@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # For the trigram indexes of search (oim_site.search_indexes); inert on SQLite.
+    # For the trigram indexes of search (oim_site.search_columns); inert on SQLite.
     "django.contrib.postgres",
     "reversion",
     "reversion_compare",

@@ -48,13 +48,9 @@ def search(request):
         text = form.cleaned_data["q"]
         limit = SEARCH_RESULTS_PER_KIND
         context |= {
-            "axes": Axis.objects.published().search(text, "title", "summary", "body")[:limit],
-            "projects": Project.objects.published()
-            .search(text, "title", "summary", "body")
-            .cards()[:limit],
-            "partners": Partner.objects.published().search(text, "name", "acronym", "description")[
-                :limit
-            ],
+            "axes": Axis.objects.published().search(text)[:limit],
+            "projects": Project.objects.published().search(text).cards()[:limit],
+            "partners": Partner.objects.published().search(text)[:limit],
         }
     return render(request, "search.html", context, status=400 if form.errors else 200)
 

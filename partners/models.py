@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from oim_site.images import IMAGE_HELP, require_alt_text
-from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet
+from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, search_text
 
 
 def name_with_acronym(name, acronym):
@@ -61,6 +61,9 @@ class Partner(Publishable):
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
     )
+    search_fr = search_text("fr", "name", "acronym", "description")
+    search_ar = search_text("ar", "name", "acronym", "description")
+    search_en = search_text("en", "name", "acronym", "description")
 
     objects = PartnerQuerySet.as_manager()
 

@@ -97,7 +97,7 @@ class ProjectFilterForm(forms.Form):
         self.is_valid()
         values = {name: value for name, value in self.cleaned_data.items() if value}
         if "q" in values:
-            projects = projects.search(values["q"], "title", "summary", "body")
+            projects = projects.search(values["q"])
         if "axis" in values:
             projects = projects.filter(axis=values["axis"])
         if "theme" in values:

@@ -5,7 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
 from oim_site.images import IMAGE_HELP, require_alt_text
-from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
+from oim_site.models import (
+    RICH_TEXT_HELP,
+    Publishable,
+    PublishedQuerySet,
+    TimeStamped,
+    search_text,
+)
 from partners.models import Partner
 
 
@@ -108,6 +114,9 @@ class Project(Publishable):
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
     )
+    search_fr = search_text("fr", "title", "summary", "body")
+    search_ar = search_text("ar", "title", "summary", "body")
+    search_en = search_text("en", "title", "summary", "body")
 
     objects = ProjectQuerySet.as_manager()
 

@@ -1,0 +1,50 @@
+"""What search() reads (oim_site.models.search_text), stored and indexed for it on PostgreSQL
+(oim_site.search_columns).
+
+The indexes are not in Project.Meta.indexes: SQLite cannot build them, and it rebuilds a
+table with every index of its Meta when a later migration alters it.
+"""
+
+import django.db.models.functions.comparison
+import django.db.models.functions.text
+from django.contrib.postgres.operations import TrigramExtension
+from django.db import migrations, models
+
+from oim_site.search_columns import reset_search_columns, set_up_search_columns
+
+COLUMNS = ["search_fr", "search_ar", "search_en"]
+
+
+def set_up(apps, schema_editor):
+    set_up_search_columns(schema_editor, apps.get_model("projects", "Project"), COLUMNS)
+
+
+def reset(apps, schema_editor):
+    reset_search_columns(schema_editor, apps.get_model("projects", "Project"), COLUMNS)
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('projects', '0003_project_newest_first'),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name='project',
+            name='search_ar',
+            field=models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Lower(django.db.models.functions.text.Concat(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('title_ar'), models.Value('', output_field=models.TextField()), output_field=models.TextField()), models.F('title_fr'), output_field=models.TextField()), models.Value(' '), django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('summary_ar'), models.Value('', output_field=models.TextField()), output_field=models.TextField()), models.F('summary_fr'), output_field=models.TextField()), models.Value(' '), django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('body_ar'), models.Value('', output_field=models.TextField()), output_field=models.TextField()), models.F('body_fr'), output_field=models.TextField()), output_field=models.TextField())), output_field=models.TextField()),
+        ),
+        migrations.AddField(
+            model_name='project',
+            name='search_en',
+            field=models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Lower(django.db.models.functions.text.Concat(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('title_en'), models.Value('', output_field=models.TextField()), output_field=models.TextField()), models.F('title_fr'), output_field=models.TextField()), models.Value(' '), django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('summary_en'), models.Value('', output_field=models.TextField()), output_field=models.TextField()), models.F('summary_fr'), output_field=models.TextField()), models.Value(' '), django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('body_en'), models.Value('', output_field=models.TextField()), output_field=models.TextField()), models.F('body_fr'), output_field=models.TextField()), output_field=models.TextField())), output_field=models.TextField()),
+        ),
+        migrations.AddField(
+            model_name='project',
+            name='search_fr',
+            field=models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Lower(django.db.models.functions.text.Concat(models.F('title_fr'), models.Value(' '), models.F('summary_fr'), models.Value(' '), models.F('body_fr'), output_field=models.TextField())), output_field=models.TextField()),
+        ),
+        TrigramExtension(),
+        migrations.RunPython(set_up, reset, elidable=False),
+    ]
