@@ -58,8 +58,8 @@ class PublishedQuerySet(models.QuerySet):
         queryset = self
         for word in text.split():
             # Lower-cased by the database, as the column was: the same letters on both sides.
-            word = Lower(models.Value(word))
-            queryset = queryset.filter(**{f"search_{get_language()}__contains": word})
+            lowered = Lower(models.Value(word))
+            queryset = queryset.filter(**{f"search_{get_language()}__contains": lowered})
         return queryset
 
     def bulk_create(self, objs, *args, **kwargs):
