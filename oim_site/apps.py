@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.conf import settings
 from django.contrib.admin import apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +10,9 @@ class OimSiteConfig(AppConfig):
     verbose_name = _("Mission")
 
     def ready(self):
+        from oim_site.content_version import install_after_migrate
+
+        post_migrate.connect(install_after_migrate, sender=self)
         if settings.DEBUG:
             from django.utils.autoreload import file_changed
 

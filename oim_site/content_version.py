@@ -6,11 +6,11 @@ update or raw SQL. A request that reads the token therefore never pairs a new to
 content, and the page cache (oim_site.page_cache) keys every page on it.
 """
 
-from django.db import connection
+from django.apps import apps as global_apps
+from django.db import connection, connections
 
-# The apps whose tables hold what public pages show. A model added to one of them gets its
-# triggers from a migration calling install_triggers, and so does a table that a migration
-# rebuilds on SQLite, which drops its triggers (tests/test_page_cache.py checks).
+# The apps whose tables hold what public pages show; their tables get the triggers after
+# every migrate (tests/test_page_cache.py checks).
 CONTENT_APPS = ("oim_site", "axes", "partners", "projects")
 # Tables of those apps that no public page shows.
 NOT_CONTENT = {"oim_site_contentversion"}
@@ -42,6 +42,22 @@ def content_tables(apps):
         for model in apps.get_app_config(app).get_models(include_auto_created=True)
         if model._meta.db_table not in NOT_CONTENT
     )
+
+
+def install_after_migrate(using, apps=global_apps, **kwargs):
+    """post_migrate (and flush): the triggers on every table of content, as the migrations
+    left them.
+
+    A migration that adds a model leaves its tables without triggers, and SQLite drops a
+    table's triggers when a migration rebuilds it (to add a generated column, say). Creating
+    them is idempotent, so every migrate does it rather than each such migration.
+    """
+    try:
+        apps.get_model("oim_site", "ContentVersion")
+    except LookupError:  # Migrated back to before the content version.
+        return
+    with connections[using].schema_editor() as schema_editor:
+        install_triggers(schema_editor, content_tables(apps))
 
 
 def install_triggers(schema_editor, tables):
