@@ -9,7 +9,8 @@ on all of them, and nothing has to be deleted: old pages are simply never asked 
 Only what cannot be anyone's own is stored: a GET of a page in a language, from a request
 without a session or messages cookie, answered 200 without a cookie, for no logged-in user,
 without a CSP nonce, and varying on nothing but cookies and compression. Anything else, staff
-previewing drafts included, goes through untouched.
+previewing drafts included, goes through untouched. A streamed export that qualifies is not
+stored (it is made anew for each download, never held whole) but carries the same ETag.
 """
 
 import functools
@@ -83,6 +84,11 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if request.method != "GET" or not self.may_store(request, response):
                 return response
+            if response.streaming:
+                # A whole export is made anew for each download, never held in memory; a
+                # client that holds this version already is told so before it is made.
+                self.validators(response, etag)
+                return response
             page = self.page(response)
             self.cache.set(key, page, PAGE_SECONDS)
         return self.respond(request, page, etag)
@@ -105,7 +111,6 @@ class PageCacheMiddleware:
         cache_control = response.get("Cache-Control", "")
         return (
             response.status_code == 200
-            and not response.streaming
             and not response.cookies
             and not response.has_header("Content-Encoding")
             and not (user and user.is_authenticated)

@@ -3,6 +3,7 @@
 These tests run in one process; tests/test_page_cache_workers.py runs gunicorn's workers.
 """
 
+import datetime
 import gzip
 
 import pytest
@@ -216,6 +217,27 @@ def test_an_unchanged_page_is_not_sent_again_and_a_changed_one_is(client, projec
     changed = client.get("/fr/projects/projet/", HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
     assert "Autre titre" in changed.content.decode()
+
+
+@pytest.mark.parametrize("export", ["projects.csv", "iati-activities.xml"])
+def test_an_export_held_already_is_not_made_again_until_content_changes(
+    client, project, export, django_assert_num_queries
+):
+    project.start_date = datetime.date(2024, 1, 1)  # IATI leaves out projects without one.
+    project.save()
+    url = f"/fr/open-data/{export}"
+    first = client.get(url)
+    assert first.streaming
+    # The content version only: the file is not made.
+    with django_assert_num_queries(1):
+        not_modified = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert not_modified.status_code == 304
+    project.title_fr = "Autre titre"
+    project.save()
+    changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
+    assert "Autre titre" in b"".join(changed.streaming_content).decode()
 
 
 def test_staff_are_never_told_not_modified(admin_client, project):
