@@ -1,7 +1,12 @@
 """The admin works in French and in Arabic, and staff switch between them."""
 
+from datetime import date
+
 import pytest
 from django.conf import settings
+
+from tests.admin_forms import form_data
+from tests.factories import make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -33,3 +38,14 @@ def test_staff_switch_the_admin_language(admin_client):
     response = admin_client.post("/i18n/setlang/", {"language": "ar", "next": "/admin/"})
     assert response.url == "/admin/"
     assert '<html lang="ar" dir="rtl">' in admin_client.get("/admin/").content.decode()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_a_date_typed_in_the_admin_reads_day_first_in_every_language(admin_client, language):
+    project = make_project(slug="dates")
+    admin_client.cookies["django_language"] = language
+    url = f"/admin/projects/project/{project.pk}/change/"
+    typed = {"start_date": "04/03/2028", "end_date": "31/12/2028"}
+    assert admin_client.post(url, form_data(admin_client.get(url)) | typed).status_code == 302
+    project.refresh_from_db()
+    assert (project.start_date, project.end_date) == (date(2028, 3, 4), date(2028, 12, 31))
