@@ -1,8 +1,7 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from axes.models import Axis, Theme
-from oim_site.editorial import MissingTranslationFilter, PublishableAdmin
+from oim_site.editorial import MissingTranslationFilter, PublishableAdmin, TabbedTranslationAdmin
 
 
 @admin.register(Axis)

@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
-from oim_site.editorial import EditorialAdmin, MissingTranslationFilter
+from oim_site.editorial import EditorialAdmin, MissingTranslationFilter, TabbedTranslationAdmin
 from oim_site.models import KeyFigure, Milestone, MissionProfile
 
 admin.site.site_header = _("IOM Morocco: administration")

@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import reduce
 from operator import or_
 
+import modeltranslation.admin
 import reversion
 from django import forms
 from django.conf import settings
@@ -158,6 +159,18 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class TabbedTranslationAdmin(modeltranslation.admin.TabbedTranslationAdmin):
+    """modeltranslation's tabs, with a field's error shown on its language's tab."""
+
+    class Media:
+        # After the scripts it builds on, which the merged media would otherwise put later.
+        js = [
+            "admin/js/jquery.init.js",
+            "modeltranslation/js/tabbed_translation_fields.js",
+            "js/admin-translation-tabs.js",
+        ]
+
+
 class EditorialAdmin(CompareVersionAdmin):
     """History and restore, no lost edits, translation status, checked image uploads."""
 
@@ -174,8 +187,9 @@ class EditorialAdmin(CompareVersionAdmin):
             else:
                 status, title, mark = "complete", _("%(language)s: complete"), "✓"
             badges.append((status, title % {"language": name}, code.upper(), mark))
+        # Each badge left to right: in the Arabic admin, "FR ✓" would read "✓ FR".
         return format_html_join(
-            " ", '<span class="translation-{}" title="{}">{}&nbsp;{}</span>', badges
+            " ", '<span class="translation-{}" title="{}" dir="ltr">{}&nbsp;{}</span>', badges
         )
 
     @property

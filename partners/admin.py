@@ -1,7 +1,6 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from oim_site.editorial import MissingTranslationFilter, PublishableAdmin
+from oim_site.editorial import MissingTranslationFilter, PublishableAdmin, TabbedTranslationAdmin
 from partners.models import Partner
 
 

@@ -1,8 +1,12 @@
 import reversion
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from oim_site.editorial import EditorialAdmin, MissingTranslationFilter, PublishableAdmin
+from oim_site.editorial import (
+    EditorialAdmin,
+    MissingTranslationFilter,
+    PublishableAdmin,
+    TabbedTranslationAdmin,
+)
 from projects.models import Partnership, Project, Region
 
 

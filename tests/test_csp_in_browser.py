@@ -1,6 +1,7 @@
 """The admin and the site work in Chromium under the site's Content-Security-Policy."""
 
 import pytest
+import reversion
 from django.conf import settings
 from django.core.management import call_command
 
@@ -42,6 +43,18 @@ def superuser(django_user_model):
     return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
 
 
+def log_in(page, client, user, url, language="fr"):
+    """The browser of `page` gets `user`'s session and the admin in `language`."""
+    client.force_login(user)
+    cookies = {
+        settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value,
+        settings.LANGUAGE_COOKIE_NAME: language,
+    }
+    page.context.add_cookies(
+        [{"name": name, "value": value, "url": url} for name, value in cookies.items()]
+    )
+
+
 def test_an_editor_logs_in_under_the_csp(page, problems, live_server, superuser):
     admin = f"{live_server.url}/{settings.ADMIN_PATH}"
     page.goto(f"{admin}login/")
@@ -57,19 +70,20 @@ def test_admin_pages_and_translation_tabs_work_under_the_csp(
     page, problems, live_server, client, superuser
 ):
     call_command("load_demo_content", verbosity=0)
-    client.force_login(superuser)
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    page.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
-    )
+    log_in(page, client, superuser, live_server.url)
     admin = f"{live_server.url}/{settings.ADMIN_PATH}"
     profile, project = MissionProfile.objects.get(), Project.objects.first()
+    for title in ("Première version", "Deuxième version"):
+        with reversion.create_revision():
+            project.title_fr = title
+            project.save()
     pages = {
         "index": admin,
         "project list, with actions and filters": f"{admin}projects/project/",
         "project form, with dates and selectors": f"{admin}projects/project/add/",
         "project change, with inlines": f"{admin}projects/project/{project.pk}/change/",
         "mission profile, with inlines": f"{admin}oim_site/missionprofile/{profile.pk}/change/",
+        "project history, with versions": f"{admin}projects/project/{project.pk}/history/",
     }
     for name, url in pages.items():
         page.goto(url)
@@ -79,6 +93,11 @@ def test_admin_pages_and_translation_tabs_work_under_the_csp(
         if "change" in name or "form" in name:
             assert tabs[:3] == ["fr", "ar", "en"], name
 
+    # The newest version is compared with an older one only, as reversion-compare meant.
+    newest = page.locator("#change-history tbody tr:first-child [name=version_id1]")
+    assert newest.evaluate("radio => getComputedStyle(radio).visibility") == "hidden"
+
+    page.goto(pages["mission profile, with inlines"])
     # Choosing the Arabic tab of a field shows its Arabic input, and only that one.
     page.click('a[href="#tab_id_lead_ar"]')
     shown = page.evaluate(
@@ -87,6 +106,49 @@ def test_admin_pages_and_translation_tabs_work_under_the_csp(
     )
     assert shown == ["lead_ar"]
     assert problems() == []
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_a_failed_save_opens_the_tab_of_the_field_in_error(
+    page, problems, live_server, client, superuser, language
+):
+    call_command("load_initial_content", verbosity=0)
+    log_in(page, client, superuser, live_server.url, language)
+    page.goto(f"{live_server.url}/{settings.ADMIN_PATH}projects/project/add/")
+    # The tabs open on the admin's language, and the menu beside the title says so.
+    assert page.locator("#tab_id_summary_" + language).is_visible()
+    assert page.locator("#modeltranslation-main-switch option:checked").inner_text() == language
+    page.click('a[href="#tab_id_title_en"]')
+    page.fill("#id_title_en", "A title in English only")
+    with page.expect_navigation():
+        page.click("[name=_save]")
+    # The French title is required: its tab is opened and marked, whatever tab was open.
+    assert page.locator(".errornote").is_visible()
+    assert page.locator("#id_title_fr").is_visible()
+    assert not page.locator("#id_title_en").is_visible()
+    assert page.locator('.ui-tab-has-errors > a[href="#tab_id_title_fr"]').count() == 1
+    assert page.locator("#modeltranslation-main-switch option:checked").inner_text() == "fr"
+    assert page.locator("#id_title_en").input_value() == "A title in English only"
+    assert problems() == []
+
+
+def test_the_arabic_admin_writes_each_language_in_its_direction(
+    page, live_server, client, superuser
+):
+    call_command("load_initial_content", verbosity=0)
+    log_in(page, client, superuser, live_server.url, "ar")
+    page.goto(f"{live_server.url}/{settings.ADMIN_PATH}projects/project/add/")
+    direction = "element => getComputedStyle(element).direction"
+    fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "slug"]
+    directions = {name: page.eval_on_selector(f"#id_{name}", direction) for name in fields}
+    assert directions == {
+        "title_fr": "ltr",
+        "title_ar": "rtl",
+        "title_en": "ltr",
+        "summary_fr": "ltr",
+        "summary_ar": "rtl",
+        "slug": "ltr",
+    }
 
 
 @pytest.mark.parametrize("language", ["fr", "ar", "en"])

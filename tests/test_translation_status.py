@@ -33,9 +33,10 @@ def test_an_empty_field_in_every_language_is_not_missing():
 def test_the_list_shows_the_status_of_each_language(editor_client):
     make_project(**COMPLETE | {"title_ar": ""})
     page = editor_client.get("/admin/projects/project/").content.decode()
-    assert '<span class="translation-complete" title="Français : complet">FR&nbsp;✓</span>' in page
-    assert '<span class="translation-missing" title="Arabe : manquant">AR&nbsp;✗</span>' in page
-    assert '<span class="translation-complete" title="Anglais : complet">EN&nbsp;✓</span>' in page
+    badge = '<span class="translation-{}" title="{}" dir="ltr">{}&nbsp;{}</span>'
+    assert badge.format("complete", "Français : complet", "FR", "✓") in page
+    assert badge.format("missing", "Arabe : manquant", "AR", "✗") in page
+    assert badge.format("complete", "Anglais : complet", "EN", "✓") in page
 
 
 @pytest.mark.parametrize("code", ["fr", "ar", "en"])
