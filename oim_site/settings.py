@@ -142,7 +142,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
-# Dates typed in the admin read day first in Arabic and English too (oim_site/formats).
+# Dates read and shown day first in Arabic and English too, Moroccan month names, grouped
+# digits in Arabic (oim_site/formats).
 FORMAT_MODULE_PATH = ["oim_site.formats"]
 TIME_ZONE = "Africa/Casablanca"
 USE_TZ = True

@@ -47,10 +47,15 @@ def search(request):
     if form.is_valid() and form.cleaned_data["q"]:
         text = form.cleaned_data["q"]
         limit = SEARCH_RESULTS_PER_KIND
+        projects = Project.objects.published().search(text)
+        # One more than shown, to tell whether there are more.
+        partners = list(Partner.objects.published().search(text)[: limit + 1])
         context |= {
             "axes": Axis.objects.published().search(text)[:limit],
-            "projects": Project.objects.published().search(text).cards()[:limit],
-            "partners": Partner.objects.published().search(text)[:limit],
+            "projects": projects.cards()[:limit],
+            "project_count": projects.count(),
+            "partners": partners[:limit],
+            "more_partners": len(partners) > limit,
         }
     return render(request, "search.html", context, status=400 if form.errors else 200)
 

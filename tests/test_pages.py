@@ -126,13 +126,28 @@ def test_project_shows_partners_regions_dates_budget_and_themes(
     for partnership in project.partnerships.all():
         assert getattr(partnership.partner, f"name_{lang}") in html
     assert '<time datetime="2025-10-01">' in html
-    assert re.search(r"350\D?000 USD", html)
+    currency = {
+        "fr": "Dollar américain (USD)",
+        "ar": "الدولار الأمريكي (USD)",
+        "en": "US dollar (USD)",
+    }
+    assert re.search(rf'350\D000 <abbr title="{re.escape(currency[lang])}">USD</abbr>', html)
 
 
 def test_project_dates_and_roles_read_in_the_visitors_language(client, demo_content):
-    assert "octobre 2025" in page(client, f"/fr/projects/{PROJECT}/")
-    assert "Oct. 1, 2025" in page(client, f"/en/projects/{PROJECT}/")
+    french, arabic = (
+        page(client, f"/fr/projects/{PROJECT}/"),
+        page(client, f"/ar/projects/{PROJECT}/"),
+    )
     english = page(client, f"/en/projects/{PROJECT}/")
+    # Day first in every language, Arabic months as written in Morocco.
+    assert ">1 octobre 2025<" in french and ">30 septembre 2027<" in french
+    assert ">1 October 2025<" in english and ">30 September 2027<" in english
+    assert ">1 أكتوبر 2025<" in arabic and ">30 شتنبر 2027<" in arabic
+    # Grouped digits in every language.
+    assert "350\u202f000" in french or "350\xa0000" in french
+    assert "350,000" in english
+    assert "350.000" in arabic
     assert "Donor" in english
     assert "Bailleur" in page(client, f"/fr/projects/{PROJECT}/")
 

@@ -35,8 +35,8 @@ PAGES = [
     ("/fr/partners/", 1),
     # the partner, its partnerships in published projects with their project
     ("/fr/partners/{partner}/", 2),
-    # matching axes, projects with their axis, partners
-    ("/fr/search/?q=projet", 3),
+    # matching axes, projects with their axis and their count, partners
+    ("/fr/search/?q=projet", 4),
     # the latest published projects
     ("/fr/projects/feed.atom", 1),
     # published axes, projects and partners (the fixed pages need none)

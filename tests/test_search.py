@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import translation
 
+from oim_site.views import SEARCH_RESULTS_PER_KIND
 from projects.models import Project
 from tests.factories import make_axis, make_partner, make_project
 
@@ -95,3 +96,16 @@ def test_postgresql_finds_projects_through_the_index_of_the_language(language):
         plan = Project.objects.published().search("migrants").order_by().explain()
     assert "Seq Scan" not in plan
     assert re.findall(r"Bitmap Index Scan on (\w+)", plan) == [f"project_search_{language}_trigram"]
+
+
+def test_search_says_how_many_projects_match_and_when_more_partners_do(client):
+    for number in range(SEARCH_RESULTS_PER_KIND + 5):
+        make_project(slug=f"port-{number}", title_en=f"Port project {number}")
+        make_partner(slug=f"port-{number}", name_en=f"Port authority {number}")
+    html = client.get("/en/search/?q=port").content.decode()
+    found = re.findall(r'<a href="/\w\w/(\w+)/([\w-]+)/">', html)
+    assert len([kind for kind, _slug in found if kind == "projects"]) == SEARCH_RESULTS_PER_KIND
+    assert '<a href="/en/projects/?q=port">See all 25 projects in the projects list</a>' in html
+    assert len([kind for kind, _slug in found if kind == "partners"]) == SEARCH_RESULTS_PER_KIND
+    assert "More partners match" in html
+    assert "More partners match" not in client.get("/en/search/?q=authority 1").content.decode()
