@@ -141,6 +141,8 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin's language switch is remembered beyond the browser session.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 USE_I18N = True
 # Dates read and shown day first in Arabic and English too, Moroccan month names, grouped
 # digits in Arabic (oim_site/formats).

@@ -1,5 +1,7 @@
 """The admin works in French and in Arabic, and staff switch between them."""
 
+import json
+import re
 from datetime import date
 
 import pytest
@@ -37,6 +39,7 @@ def test_staff_switch_the_admin_language(admin_client):
     assert 'action="/i18n/setlang/"' in page
     response = admin_client.post("/i18n/setlang/", {"language": "ar", "next": "/admin/"})
     assert response.url == "/admin/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME]["max-age"] == 365 * 24 * 60 * 60
     assert '<html lang="ar" dir="rtl">' in admin_client.get("/admin/").content.decode()
 
 
@@ -49,3 +52,13 @@ def test_a_date_typed_in_the_admin_reads_day_first_in_every_language(admin_clien
     assert admin_client.post(url, form_data(admin_client.get(url)) | typed).status_code == 302
     project.refresh_from_db()
     assert (project.start_date, project.end_date) == (date(2028, 3, 4), date(2028, 12, 31))
+
+
+def test_the_admins_javascript_speaks_arabic_where_django_has_no_arabic(admin_client):
+    admin_client.cookies["django_language"] = "ar"
+    script = admin_client.get("/admin/jsi18n/").content.decode()
+    catalogue = json.loads(re.search(r"const newcatalog = (.*?);\s+for \(", script, re.S)[1])
+    # The calendar's buttons and the months as Morocco writes them, not the French fallback.
+    assert catalogue["Previous (%(month)s %(year)s)"] == "السابق (%(month)s %(year)s)"
+    assert catalogue["Today (%(date)s)"] == "اليوم (%(date)s)"
+    assert catalogue["July"] == "يوليوز"
