@@ -45,6 +45,16 @@ class ConcurrentEditForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["opened_version"].initial = version_token(self.instance.updated_at)
 
+    def full_clean(self):
+        super().full_clean()
+        if self.errors:
+            # A browser never sends a chosen file again: say so where one was chosen.
+            for name in self.files.keys() & self.fields.keys() - self.errors.keys():
+                self.add_error(
+                    name,
+                    _("Choose this file again: it could not be kept while the form had errors."),
+                )
+
     def clean(self):
         cleaned_data = super().clean()
         if self.instance._state.adding:

@@ -170,6 +170,14 @@ def test_a_bad_logo_is_refused_with_a_clear_error_and_the_rest_is_kept(
     assert list(upload_temp_dir.iterdir()) == []
 
 
+def test_a_good_image_sent_with_another_error_is_asked_for_again(editor_client, media):
+    logo = upload("logo.png", encoded(photo(400, 200), "PNG"))
+    response = add_partner(editor_client, logo, name_fr="")
+    assert response.status_code == 200
+    assert "Choisissez de nouveau ce fichier" in response.content.decode()
+    assert stored_files(media) == []
+
+
 @pytest.mark.parametrize("case", REFUSED, ids=list(REFUSED))
 def test_a_bad_file_does_not_replace_a_projects_image(editor_client, media, upload_temp_dir, case):
     project = make_project(title_fr="Titre d’origine", image_alt_fr="Atelier")
