@@ -8,6 +8,9 @@ from oim_site.forms import QUERY_MAX_LENGTH
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
 
+# A stale or mistyped link names a choice the menu does not offer: the list ignores it.
+NOT_OFFERED = _("This choice is not offered: the list is not filtered by it.")
+
 
 class _ChoiceIterator(forms.models.ModelChoiceIterator):
     """A menu's options from the slug and label columns of its rows, not from model
@@ -46,6 +49,7 @@ class _FilterChoiceField(forms.ModelChoiceField):
 
     iterator = _ChoiceIterator
     widget = _FilterSelect
+    default_error_messages = {"invalid_choice": NOT_OFFERED}
 
     def __init__(self, queryset, columns, option_label=str, **kwargs):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
@@ -76,6 +80,7 @@ class ProjectFilterForm(forms.Form):
     status = forms.ChoiceField(
         widget=_FilterSelect,
         choices=[("", _("All statuses")), *Project.Status.choices],
+        error_messages={"invalid_choice": NOT_OFFERED},
         required=False,
         label=_("Status"),
     )

@@ -89,6 +89,13 @@ def test_an_invalid_filter_is_ignored_and_the_others_still_apply(client, project
     assert 'aria-invalid="true"' in response.content.decode()
 
 
+@pytest.mark.parametrize("query", ["axis=unknown", "status=lost"])
+def test_a_stale_link_says_its_choice_is_not_offered(client, projects, query):
+    html = client.get(f"/en/projects/?{query}").content.decode()
+    assert "This choice is not offered: the list is not filtered by it." in html
+    assert "Select a valid choice" not in html
+
+
 def test_a_query_too_long_is_ignored_and_said_so(client, projects):
     response = client.get("/en/projects/?axis=youth&q=" + "x" * 5000)
     assert response.status_code == 200
