@@ -62,3 +62,5 @@ def test_the_admins_javascript_speaks_arabic_where_django_has_no_arabic(admin_cl
     assert catalogue["Previous (%(month)s %(year)s)"] == "السابق (%(month)s %(year)s)"
     assert catalogue["Today (%(date)s)"] == "اليوم (%(date)s)"
     assert catalogue["July"] == "يوليوز"
+    # One letter per weekday, as the calendar's narrow columns expect.
+    assert catalogue["one letter Saturday\x04S"] == "س"
