@@ -77,6 +77,33 @@ def test_two_versions_can_be_compared(editor_client):
     assert "<h3>titre</h3>" not in page  # the untranslated twin of title_fr is left out
 
 
+def test_a_text_is_compared_word_by_word(editor_client):
+    axis = make_axis(body_fr="Premier paragraphe.\n\nUn texte <court>.")
+    edit(editor_client, axis, body_fr="Premier paragraphe.\n\nUn texte <court>.")
+    edit(editor_client, axis, body_fr="Dernier paragraphe.\n\nUn texte <court> et clair.")
+    first, second = sorted(version.pk for version in versions(axis))
+    page = editor_client.get(
+        f"/admin/axes/axis/{axis.pk}/history/compare/",
+        {"version_id1": first, "version_id2": second},
+    ).content.decode()
+    assert "<del>Premier</del><ins>Dernier</ins> paragraphe." in page
+    assert "Un texte &lt;court&gt;<ins> et clair</ins>." in page
+
+
+def test_a_yes_or_no_is_compared_in_the_readers_language(editor_client):
+    axis = make_axis(is_published=False)
+    for published in (False, True):
+        with reversion.create_revision():
+            axis.is_published = published
+            axis.save()
+    first, second = sorted(version.pk for version in versions(axis))
+    page = editor_client.get(
+        f"/admin/axes/axis/{axis.pk}/history/compare/",
+        {"version_id1": first, "version_id2": second},
+    ).content.decode()
+    assert "<del>non</del> devenu : <ins>oui</ins>" in page
+
+
 def test_comparing_needs_a_permission_to_see_the_content(client, django_user_model):
     axis = make_axis()
     with reversion.create_revision():
