@@ -2,6 +2,8 @@
 
 import pytest
 import reversion
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from reversion.models import Version
 
 from axes.models import Axis, Theme
@@ -90,7 +92,7 @@ def test_a_text_is_compared_word_by_word(editor_client):
     assert "Un texte &lt;court&gt;<ins> et clair</ins>." in page
 
 
-def test_a_yes_or_no_is_compared_in_the_readers_language(editor_client):
+def test_a_yes_or_no_and_a_missing_date_read_plainly(editor_client):
     axis = make_axis(is_published=False)
     for published in (False, True):
         with reversion.create_revision():
@@ -102,6 +104,9 @@ def test_a_yes_or_no_is_compared_in_the_readers_language(editor_client):
         {"version_id1": first, "version_id2": second},
     ).content.decode()
     assert "<del>non</del> devenu : <ins>oui</ins>" in page
+    # The first publication: no date before, a date after.
+    assert "<del>- —</del>" in page
+    assert "<ins>+ " + date_format(localtime(axis.first_published_at), "DATETIME_FORMAT") in page
 
 
 def test_comparing_needs_a_permission_to_see_the_content(client, django_user_model):
