@@ -30,6 +30,15 @@ def versions(obj):
     return list(Version.objects.get_for_object(obj).select_related("revision__user"))
 
 
+def comparison(client, axis):
+    """The axis's comparison page, of its first version with its second."""
+    first, second = sorted(version.pk for version in versions(axis))
+    return client.get(
+        f"/admin/axes/axis/{axis.pk}/history/compare/",
+        {"version_id1": first, "version_id2": second},
+    )
+
+
 @pytest.mark.parametrize(
     ("model", "follows"),
     [
@@ -67,11 +76,7 @@ def test_two_versions_can_be_compared(editor_client):
     axis = make_axis(title_fr="Protection")
     edit(editor_client, axis, title_fr="Protection")
     edit(editor_client, axis, title_fr="Protection et résilience")
-    first, second = sorted(version.pk for version in versions(axis))
-    response = editor_client.get(
-        f"/admin/axes/axis/{axis.pk}/history/compare/",
-        {"version_id1": first, "version_id2": second},
-    )
+    response = comparison(editor_client, axis)
     assert response.status_code == 200
     page = response.content.decode()
     assert "<ins>" in page and "résilience" in page
@@ -83,11 +88,7 @@ def test_a_text_is_compared_word_by_word(editor_client):
     axis = make_axis(body_fr="Premier paragraphe.\n\nUn texte <court>.")
     edit(editor_client, axis, body_fr="Premier paragraphe.\n\nUn texte <court>.")
     edit(editor_client, axis, body_fr="Dernier paragraphe.\n\nUn texte <court> et clair.")
-    first, second = sorted(version.pk for version in versions(axis))
-    page = editor_client.get(
-        f"/admin/axes/axis/{axis.pk}/history/compare/",
-        {"version_id1": first, "version_id2": second},
-    ).content.decode()
+    page = comparison(editor_client, axis).content.decode()
     assert "<del>Premier</del><ins>Dernier</ins> paragraphe." in page
     assert "Un texte &lt;court&gt;<ins> et clair</ins>." in page
 
@@ -98,11 +99,7 @@ def test_a_yes_or_no_and_a_missing_date_read_plainly(editor_client):
         with reversion.create_revision():
             axis.is_published = published
             axis.save()
-    first, second = sorted(version.pk for version in versions(axis))
-    page = editor_client.get(
-        f"/admin/axes/axis/{axis.pk}/history/compare/",
-        {"version_id1": first, "version_id2": second},
-    ).content.decode()
+    page = comparison(editor_client, axis).content.decode()
     assert "<del>non</del> devenu : <ins>oui</ins>" in page
     # The first publication: no date before, a date after.
     assert "<del>- —</del>" in page
@@ -115,13 +112,8 @@ def test_comparing_needs_a_permission_to_see_the_content(client, django_user_mod
         axis.save()
     with reversion.create_revision():
         axis.save()
-    first, second = sorted(version.pk for version in versions(axis))
     client.force_login(django_user_model.objects.create_user("x", password="pw", is_staff=True))
-    response = client.get(
-        f"/admin/axes/axis/{axis.pk}/history/compare/",
-        {"version_id1": first, "version_id2": second},
-    )
-    assert response.status_code == 403
+    assert comparison(client, axis).status_code == 403
 
 
 def test_restoring_an_earlier_version_brings_back_all_three_languages(editor_client):
