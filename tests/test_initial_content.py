@@ -4,6 +4,7 @@ from django.core.management import call_command
 from axes.models import Axis, Theme
 from oim_site.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
+from projects.demo_content import PROJECTS
 from projects.models import Partnership, Project, Region
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +107,6 @@ def test_demo_content_grows_to_a_benchmark_dataset(db):
     # As in a real list, and as the database's plans for the projects list assume.
     start_dates = list(Project.objects.values_list("start_date", flat=True))
     assert len(set(start_dates)) > 0.9 * len(start_dates)
+    # The home page features the demonstration's own projects, not copies of one of them.
+    featured = set(Project.objects.filter(featured=True).values_list("slug", flat=True))
+    assert featured == {entry["slug"] for entry in PROJECTS if entry["featured"]}

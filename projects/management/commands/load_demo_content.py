@@ -92,7 +92,7 @@ class Command(BaseCommand):
         existing = set(Project.objects.values_list("slug", flat=True))
         new = [
             entry
-            for entry in variants(content.PROJECTS, total, "title", vary=earlier_dates)
+            for entry in variants(content.PROJECTS, total, "title", vary=project_copy)
             if entry["slug"] not in existing
         ]
         projects = Project.objects.bulk_create(
@@ -165,11 +165,13 @@ def variants(entries, total, field, vary=lambda entry, number: {}):
     return copies
 
 
-def earlier_dates(entry, number):
-    """A variant's dates, `number` days before its model's: as in a real list, few projects
-    start on the same day."""
+def project_copy(entry, number):
+    """What a numbered copy of a project changes besides its title: dates `number` days
+    before its model's (as in a real list, few projects start on the same day), and no place
+    among the home page's featured projects, which stay the demonstration's own."""
     shift = datetime.timedelta(days=number)
-    return {
+    dates = {
         name: datetime.date.fromisoformat(entry[name]) - shift if entry[name] else None
         for name in ("start_date", "end_date")
     }
+    return dates | {"featured": False}
