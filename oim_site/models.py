@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, Concat, Lower, NullIf
@@ -10,6 +12,11 @@ RICH_TEXT_HELP = _(
     "Markdown: a blank line between paragraphs, **bold**, *italic*, [link](https://…), "
     "“- ” at the start of a line for a list, “## ” for a heading."
 )
+
+
+# The Arabic article, and the particles written onto it, before a word of three letters or
+# more: a search for الشباب also finds لشباب and شباب, as a text may write the same word.
+ARABIC_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{3})")
 
 
 def search_text(language, *fields):
@@ -58,7 +65,7 @@ class PublishedQuerySet(models.QuerySet):
         queryset = self
         for word in text.split():
             # Lower-cased by the database, as the column was: the same letters on both sides.
-            lowered = Lower(models.Value(word))
+            lowered = Lower(models.Value(ARABIC_ARTICLE.sub("", word)))
             queryset = queryset.filter(**{f"search_{get_language()}__contains": lowered})
         return queryset
 

@@ -46,6 +46,13 @@ def test_search_in_arabic_finds_arabic_text(client, content):
     assert ("projects", "clubs") in found
 
 
+def test_an_arabic_word_is_found_with_or_without_its_article(client, content):
+    make_project(slug="oasis", title_ar="كفاءات خضراء لشباب الواحات")
+    for words in ("الشباب", "شباب", "والشباب"):
+        assert ("projects", "oasis") in results(client, f"/ar/search/?q={words}"), words
+    assert "oasis" in client.get("/ar/projects/?q=الشباب").content.decode()
+
+
 def test_an_untranslated_field_is_found_in_french(client, content):
     response = client.get("/ar/search/?q=formation")
     assert ("projects", "sans-traduction") in results(client, "/ar/search/?q=formation")
