@@ -13,6 +13,8 @@ class ProjectFeed(Feed):
     feed_type = Atom1Feed
     title = _("IOM Morocco: projects")
     subtitle = _("The latest projects of the IOM mission in Morocco.")
+    # Atom requires an author (RFC 4287, 4.1.1): the mission, for the feed and its entries.
+    author_name = _("IOM Morocco")
 
     def link(self):
         return reverse("projects:list")
