@@ -127,7 +127,7 @@ def translated_text(obj, field, language):
         return {
             code: getattr(obj, build_localized_fieldname(field, code)) or None for code in LANGUAGES
         }
-    return getattr(obj, field)
+    return getattr(obj, field) or None
 
 
 def translated_label(label, language):

@@ -124,7 +124,10 @@ def projects_csv(request):
     response = StreamingHttpResponse(
         opendata.csv_lines(_projects(request), language, request.build_absolute_uri),
         content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="projects-{language}.csv"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="projects-{language}.csv"',
+            "Content-Language": language,
+        },
     )
     return _open_to_all(response)
 

@@ -131,7 +131,7 @@ def test_json_gives_each_published_project_with_its_data(client, project):
         "url": "http://testserver/fr/projects/accueil-oujda/",
         "title": "Accueil à Oujda",
         "summary": "Deux lieux d’accueil.",
-        "beneficiaries": "",
+        "beneficiaries": None,  # an empty text, as with lang=all
         "axis": {"slug": project.axis.slug, "title": "Protection"},
         "themes": [{"slug": "traite", "title": "Traite"}, {"slug": "asile", "title": "Asile"}],
         "status": "ongoing",
@@ -145,7 +145,7 @@ def test_json_gives_each_published_project_with_its_data(client, project):
             {
                 "slug": partnership.partner.slug,
                 "name": partnership.partner.name_fr,
-                "acronym": "",
+                "acronym": None,
                 "kind": partnership.partner.kind,
                 "role": partnership.role,
                 "role_label": label,
@@ -269,6 +269,7 @@ def test_csv_has_one_row_per_project_in_utf8_with_a_byte_order_mark(client, proj
 def test_csv_is_in_the_requested_language(client, project):
     response = client.get(CSV_URL.format(language="fr") + "?lang=ar")
     assert response["Content-Disposition"] == 'attachment; filename="projects-ar.csv"'
+    assert response["Content-Language"] == "ar"
     [row] = csv_rows(response)
     assert row["title"] == "الاستقبال بوجدة"
     assert row["regions"] == "الشرق"
@@ -538,3 +539,12 @@ def test_exports_stream_10000_projects_in_flat_memory():
     # chunk is let go when written (left to the garbage collector, they grew it by 5-8 MB).
     assert growth_after(2_000, opendata.csv_lines(projects, "fr", url)) < 2 * 1024 * 1024
     assert growth_after(2_000, iati.activities_file(projects, url)) < 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("fr", "Projets en CSV, "), ("ar", "المشاريع بصيغة CSV، "), ("en", "Projects in CSV, ")],
+)
+def test_each_csv_link_says_what_it_downloads(client, lang, label):
+    html = client.get(f"/{lang}/open-data/").content.decode()
+    assert html.count(f'download><span class="visually-hidden">{label}</span>') == 3

@@ -171,3 +171,8 @@ def test_last_page_is_reachable(client, many_projects):
     response = client.get("/en/projects/?page=last")
     assert response.status_code == 200
     assert len(titles(response)) == 4
+
+
+def test_a_french_filter_chip_has_french_punctuation(client, many_projects):
+    html = client.get("/fr/projects/?status=ongoing").content.decode()
+    assert '<a href="?">Statut\u00a0: <bdi>En cours</bdi>' in html
