@@ -298,12 +298,21 @@ class PublishableAdmin(EditorialAdmin):
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # Restoring rewrites the row before the form is shown: note its publication first.
-        request.publication_before_revert = (
+        request.publication_before_revert = request.publication_now = (
             self.model._default_manager.filter(pk=unquote(object_id))
             .values_list("is_published", "first_published_at")
             .first()
         )
         return super().revision_view(request, object_id, version_id, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        now = getattr(request, "publication_now", None)
+        if obj is not None and now:
+            # A restored version's form offers the publication the item has now: a publisher
+            # saving it unchanged does not take a live page off the site.
+            obj.is_published = now[0]
+        return obj
 
     def recover_view(self, request, version_id, extra_context=None):
         request.publication_before_revert = (False, None)

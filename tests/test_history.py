@@ -159,14 +159,22 @@ def test_an_editor_restoring_a_version_does_not_change_its_publication(editor_cl
     assert project.first_published_at == published_at
 
 
-def test_a_publisher_restoring_a_version_may_restore_its_publication(publisher_client):
+def test_a_publisher_restoring_a_version_keeps_its_publication_unless_changed(publisher_client):
     project = make_project(is_published=False)
     edit(publisher_client, project)
     draft_version = versions(project)[0]
     edit(publisher_client, project, is_published="on")
     published_at = project.first_published_at
     url = f"/admin/projects/project/{project.pk}/history/{draft_version.pk}/"
-    publisher_client.post(url, form_data(publisher_client.get(url)))
+    form = form_data(publisher_client.get(url))
+    # The form offers the publication the project has now, not the draft version's.
+    assert form["is_published"] == "on"
+    publisher_client.post(url, form)
+    project.refresh_from_db()
+    assert project.is_published is True
+    # Unticked by the publisher, it goes back to a draft, with its first publication dated.
+    del form["is_published"]
+    publisher_client.post(url, form)
     project.refresh_from_db()
     assert project.is_published is False
     assert project.first_published_at == published_at
