@@ -2,7 +2,12 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from oim_site.editorial import EditorialAdmin, MissingTranslationFilter, TabbedTranslationAdmin
+from oim_site.editorial import (
+    FORM_FIELDS,
+    EditorialAdmin,
+    MissingTranslationFilter,
+    TabbedTranslationAdmin,
+)
 from oim_site.models import KeyFigure, Milestone, MissionProfile
 
 admin.site.site_header = _("IOM Morocco: administration")
@@ -13,11 +18,13 @@ admin.site.index_title = _("Site content")
 class KeyFigureInline(TranslationTabularInline):
     model = KeyFigure
     extra = 0
+    formfield_overrides = FORM_FIELDS
 
 
 class MilestoneInline(TranslationTabularInline):
     model = Milestone
     extra = 0
+    formfield_overrides = FORM_FIELDS
 
 
 @admin.register(MissionProfile)

@@ -33,6 +33,21 @@ def version_token(updated_at):
     return updated_at.isoformat() if updated_at else ""
 
 
+class MultilineField(forms.CharField):
+    """A long text with the line breaks it was written with. Browsers send a text area's as
+    CR LF: an untouched text looked changed in the history, and was stored with CRs."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if value else value
+
+
+FORM_FIELDS = {
+    models.ImageField: {"form_class": ImageUploadField},
+    models.TextField: {"form_class": MultilineField},
+}
+
+
 class ConcurrentEditForm(forms.ModelForm):
     """Refuse to save over changes someone else saved after this form was opened.
 
@@ -186,7 +201,7 @@ class EditorialAdmin(CompareVersionAdmin):
     """History and restore, no lost edits, translation status, checked image uploads."""
 
     form = ConcurrentEditForm
-    formfield_overrides = {models.ImageField: {"form_class": ImageUploadField}}
+    formfield_overrides = FORM_FIELDS
 
     @admin.display(description=_("translations"))
     def translation_status(self, obj):

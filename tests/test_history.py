@@ -72,6 +72,22 @@ def test_the_history_says_who_changed_what_and_when(editor_client, editor):
     assert "Modification de Titre [ar]." in page  # the changed field, in the editor's words
 
 
+def test_saving_an_untouched_form_changes_no_text(editor_client):
+    axis = make_axis(body_fr="Un paragraphe.\n\nUn autre.", body_ar="فقرة.\n\nفقرة أخرى.")
+    url = f"/admin/axes/axis/{axis.pk}/change/"
+    # As a browser sends a text area: its line breaks as CR LF.
+    form = {
+        name: value.replace("\n", "\r\n") if isinstance(value, str) else value
+        for name, value in form_data(editor_client.get(url)).items()
+    }
+    assert "\r\n" in form["body_fr"]
+    assert editor_client.post(url, form).status_code == 302
+    axis.refresh_from_db()
+    assert axis.body_fr == "Un paragraphe.\n\nUn autre."
+    assert axis.body_ar == "فقرة.\n\nفقرة أخرى."
+    assert versions(axis)[0].revision.comment == "Aucun champ modifié."
+
+
 def test_two_versions_can_be_compared(editor_client):
     axis = make_axis(title_fr="Protection")
     edit(editor_client, axis, title_fr="Protection")
