@@ -27,6 +27,8 @@ DJANGO_ADMIN = [
     gettext_noop("Search %(name)s"),
     gettext_noop("Logout"),
     gettext_noop("- Select an option -"),
+    # Django's Arabic says "added" for this one.
+    gettext_noop("The {name} “{obj}” was changed successfully."),
     ngettext_lazy("…and %(count)d more object.", "…and %(count)d more objects.", "count"),
 ]
 

@@ -64,3 +64,12 @@ def test_the_admins_javascript_speaks_arabic_where_django_has_no_arabic(admin_cl
     assert catalogue["July"] == "يوليوز"
     # One letter per weekday, as the calendar's narrow columns expect.
     assert catalogue["one letter Saturday\x04S"] == "س"
+
+
+def test_the_arabic_admin_says_changed_when_something_was_changed(admin_client):
+    project = make_project(slug="changed")
+    admin_client.cookies["django_language"] = "ar"
+    url = f"/admin/projects/project/{project.pk}/change/"
+    response = admin_client.post(url, form_data(admin_client.get(url)), follow=True)
+    [message] = [str(message) for message in response.context["messages"]]
+    assert message.startswith("تم تعديل")
