@@ -1,7 +1,12 @@
 from django.contrib import admin
 
 from axes.models import Axis, Theme
-from oim_site.editorial import MissingTranslationFilter, PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial import (
+    MissingTranslationFilter,
+    PublishableAdmin,
+    TabbedTranslationAdmin,
+    UsedByProjectsAdmin,
+)
 
 
 @admin.register(Axis)
@@ -32,7 +37,7 @@ class AxisAdmin(PublishableAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(PublishableAdmin, TabbedTranslationAdmin):
+class ThemeAdmin(UsedByProjectsAdmin, PublishableAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "slug",

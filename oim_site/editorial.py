@@ -17,8 +17,10 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import NestedObjects, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, router
+from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
@@ -195,6 +197,30 @@ class TabbedTranslationAdmin(modeltranslation.admin.TabbedTranslationAdmin):
             "modeltranslation/js/tabbed_translation_fields.js",
             "js/admin-translation-tabs.js",
         ]
+
+
+class UsedByProjectsAdmin(admin.ModelAdmin):
+    """Refuses to delete what projects still use. Its links live in the projects' versions,
+    not in its own: recovering it brought it back without them."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        relation = self.opts.get_field("projects")
+        projects = relation.related_model._default_manager.filter(
+            **{f"{relation.field.name}__in": objs}
+        ).distinct()
+        opts = relation.related_model._meta
+        # As Django lists protected objects: each a link to its form, to take it off there.
+        links = [
+            format_html(
+                '{}: <a href="{}">{}</a>',
+                capfirst(opts.verbose_name),
+                reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[project.pk]),
+                project,
+            )
+            for project in projects
+        ]
+        return deleted, counts, perms_needed, [*protected, *links]
 
 
 class EditorialAdmin(CompareVersionAdmin):

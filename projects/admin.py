@@ -6,6 +6,7 @@ from oim_site.editorial import (
     MissingTranslationFilter,
     PublishableAdmin,
     TabbedTranslationAdmin,
+    UsedByProjectsAdmin,
 )
 from projects.models import Partnership, Project, Region
 
@@ -66,7 +67,7 @@ class PartnershipAdmin(EditorialAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(EditorialAdmin, TabbedTranslationAdmin):
+class RegionAdmin(UsedByProjectsAdmin, EditorialAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code", "order", "translation_status"]
     list_filter = [MissingTranslationFilter]
     search_fields = ["name_fr", "name_ar", "name_en", "code"]

@@ -11,7 +11,7 @@ from oim_site.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project
 from tests.admin_forms import form_data
-from tests.factories import make_axis, make_partner, make_project
+from tests.factories import make_axis, make_partner, make_project, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -242,6 +242,21 @@ def test_a_deleted_partner_is_recovered_with_its_partnerships(publisher_client):
     assert not Partnership.objects.exists()
     recover(publisher_client, Partner, partner.pk)
     assert set(Partner.objects.get(pk=partner.pk).projects.all()) == set(projects)
+
+
+@pytest.mark.parametrize("model", ["theme", "region"])
+def test_a_theme_or_region_used_by_a_project_is_not_deleted(publisher_client, model):
+    project = make_project(title_fr="Projet lié")
+    used = make_theme() if model == "theme" else make_region()
+    getattr(project, f"{model}s").add(used)
+    url = f"/admin/{used._meta.app_label}/{model}/{used.pk}/delete/"
+    response = publisher_client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    link = f'Projet: <a href="/admin/projects/project/{project.pk}/change/">Projet lié</a>'
+    assert link in response.content.decode()
+    assert type(used).objects.filter(pk=used.pk).exists()
+    project.refresh_from_db()
+    assert list(getattr(project, f"{model}s").all()) == [used]
 
 
 def test_the_deletion_is_in_the_history(publisher_client, publisher):
