@@ -41,6 +41,10 @@ class MissionProfileAdmin(EditorialAdmin, TabbedTranslationAdmin):
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not MissionProfile.objects.exists()
 
+    def has_delete_permission(self, request, obj=None):
+        # The one profile is the home and mission pages: without it, those lose their text.
+        return False
+
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(EditorialAdmin, TabbedTranslationAdmin):

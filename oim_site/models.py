@@ -140,7 +140,10 @@ class MissionProfile(TimeStamped):
 
 class KeyFigure(TimeStamped):
     profile = models.ForeignKey(
-        MissionProfile, on_delete=models.CASCADE, related_name="key_figures"
+        MissionProfile,
+        on_delete=models.CASCADE,
+        related_name="key_figures",
+        verbose_name=_("mission profile"),
     )
     value = models.CharField(_("value"), max_length=30, help_text=_("For example “5M+”."))
     label = models.CharField(_("label"), max_length=200)
@@ -156,7 +159,12 @@ class KeyFigure(TimeStamped):
 
 
 class Milestone(TimeStamped):
-    profile = models.ForeignKey(MissionProfile, on_delete=models.CASCADE, related_name="milestones")
+    profile = models.ForeignKey(
+        MissionProfile,
+        on_delete=models.CASCADE,
+        related_name="milestones",
+        verbose_name=_("mission profile"),
+    )
     # Text, not a date: sources give "July 2006" or "2007", and sometimes disagree.
     date = models.CharField(
         _("date"), max_length=60, help_text=_("As it should read: “July 2006”.")

@@ -135,3 +135,18 @@ def test_a_publisher_deletes(publisher_client):
     )
     assert response.status_code == 302
     assert not Project.objects.filter(pk=project.pk).exists()
+
+
+def test_nobody_deletes_the_mission_profile(admin_client, initial_content):
+    profile = MissionProfile.objects.get()
+    url = f"/admin/oim_site/missionprofile/{profile.pk}/delete/"
+    assert admin_client.get(url).status_code == 403
+    assert admin_client.post(url, {"post": "yes"}).status_code == 403
+    assert MissionProfile.objects.exists()
+
+
+def test_a_key_figure_names_its_profile_in_the_admins_language(admin_client, initial_content):
+    admin_client.cookies["django_language"] = "ar"
+    figure = MissionProfile.objects.get().key_figures.first()
+    page = admin_client.get(f"/admin/oim_site/keyfigure/{figure.pk}/change/").content.decode()
+    assert '<label class="required" for="id_profile">تعريف البعثة:</label>' in page
