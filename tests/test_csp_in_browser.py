@@ -149,6 +149,9 @@ def test_the_arabic_admin_writes_each_language_in_its_direction(
         "summary_ar": "rtl",
         "slug": "ltr",
     }
+    page.goto(f"{live_server.url}/{settings.ADMIN_PATH}partners/partner/add/")
+    assert page.eval_on_selector("#id_website", direction) == "ltr"
+    assert page.eval_on_selector("#id_name_ar", direction) == "rtl"
 
 
 @pytest.mark.parametrize("language", ["fr", "ar", "en"])
