@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from reversion.models import Version
 
 from axes.models import Axis, Theme
 from oim_site.models import KeyFigure, Milestone, MissionProfile
@@ -110,3 +111,20 @@ def test_demo_content_grows_to_a_benchmark_dataset(db):
     # The home page features the demonstration's own projects, not copies of one of them.
     featured = set(Project.objects.filter(featured=True).values_list("slug", flat=True))
     assert featured == {entry["slug"] for entry in PROJECTS if entry["featured"]}
+
+
+def test_loaded_content_has_a_first_version_to_go_back_to(db):
+    call_command("load_demo_content", verbosity=0)
+    profile, axis = MissionProfile.objects.get(), Axis.objects.first()
+    project = Project.objects.filter(partnerships__isnull=False).first()
+    for obj in (profile, axis, Theme.objects.first(), Region.objects.first(), project):
+        [version] = Version.objects.get_for_object(obj)
+        assert version.revision.comment == "Version initiale."
+    # The project's version holds its partnerships, which restoring brings back.
+    revision = Version.objects.get_for_object(project).get().revision
+    versioned = revision.version_set.filter(content_type__model="partnership")
+    kept = {str(pk) for pk in project.partnerships.values_list("pk", flat=True)}
+    assert kept <= set(versioned.values_list("object_id", flat=True))
+    # Loading again adds no version.
+    call_command("load_demo_content", verbosity=0)
+    assert Version.objects.get_for_object(axis).count() == 1

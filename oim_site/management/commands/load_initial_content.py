@@ -1,5 +1,7 @@
+import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext
 
 from axes.models import Axis, Theme
 from oim_site import initial_content as content
@@ -15,7 +17,10 @@ class Command(BaseCommand):
     )
 
     @transaction.atomic
+    @reversion.create_revision()
     def handle(self, **options):
+        # A first version in the history, so that an editor's first change can be undone.
+        reversion.set_comment(gettext("Initial version."))
         created = []
         if not MissionProfile.objects.exists():
             self.create_profile()
@@ -31,7 +36,8 @@ class Command(BaseCommand):
                 for order, entry in enumerate(entries, start=1)
                 if entry["slug"] not in existing
             ]
-            model.objects.bulk_create(new)
+            for obj in model.objects.bulk_create(new):
+                reversion.add_to_revision(obj)
             if new:
                 created.append(f"{len(new)} {model._meta.verbose_name_plural}")
         self.stdout.write("Created: " + ", ".join(created) if created else "Nothing to load.")

@@ -1,9 +1,11 @@
 import datetime
 import random
 
+import reversion
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext
 
 from axes.models import Axis, Theme
 from oim_site.content import translated
@@ -40,8 +42,11 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, **options):
         call_command("load_initial_content", stdout=self.stdout)
-        partners = self.load_partners()
-        count = self.load_projects(partners)
+        # A first version in the history of each, but for the numbered copies below.
+        with reversion.create_revision():
+            reversion.set_comment(gettext("Initial version."))
+            partners = self.load_partners()
+            count = self.load_projects(partners)
         added = self.add_partner_variants(options["partners"])
         count += self.add_project_variants(options["projects"])
         self.stdout.write(
@@ -72,6 +77,8 @@ class Command(BaseCommand):
                 Partnership(project=project, partner=partners[slug], role=role)
                 for slug, role in entry["partners"]
             )
+            # Again, now that they exist: the project's version holds its partnerships.
+            reversion.add_to_revision(project)
         return len(new)
 
     def add_partner_variants(self, total):
