@@ -400,3 +400,18 @@ class PublishableAdmin(EditorialAdmin):
                 "%(count)d item unpublished.", "%(count)d items unpublished.", len(changed)
             )
         self.message_user(request, message % {"count": len(changed)}, messages.SUCCESS)
+        already = len(queryset) - len(changed)
+        if already:
+            if published:
+                message = ngettext(
+                    "%(count)d item was published already.",
+                    "%(count)d items were published already.",
+                    already,
+                )
+            else:
+                message = ngettext(
+                    "%(count)d item was unpublished already.",
+                    "%(count)d items were unpublished already.",
+                    already,
+                )
+            self.message_user(request, message % {"count": already}, messages.INFO)

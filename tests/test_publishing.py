@@ -31,6 +31,13 @@ def test_a_publisher_unpublishes_several_partners_at_once(publisher_client):
     assert not Partner.objects.published().exists()
 
 
+def test_publishing_says_which_items_were_published_already(publisher_client):
+    projects = [make_project(is_published=False), *(make_project() for _ in range(2))]
+    response = act(publisher_client, "publish", projects)
+    messages = [str(message) for message in response.wsgi_request._messages]
+    assert messages == ["1 élément publié.", "2 éléments étaient déjà publiés."]
+
+
 def test_the_first_publication_date_survives_unpublishing_and_republishing(publisher_client):
     project = make_project(is_published=False)
     act(publisher_client, "publish", [project])
