@@ -1,11 +1,10 @@
 import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.translation import gettext
 
 from axes.models import Axis, Theme
 from oim_site import initial_content as content
-from oim_site.content import translated
+from oim_site.content import initial_version_comment, translated
 from oim_site.models import MissionProfile
 from projects.models import Region
 
@@ -20,7 +19,7 @@ class Command(BaseCommand):
     @reversion.create_revision()
     def handle(self, **options):
         # A first version in the history, so that an editor's first change can be undone.
-        reversion.set_comment(gettext("Initial version."))
+        reversion.set_comment(initial_version_comment())
         created = []
         if not MissionProfile.objects.exists():
             self.create_profile()

@@ -5,10 +5,9 @@ import reversion
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.translation import gettext
 
 from axes.models import Axis, Theme
-from oim_site.content import translated
+from oim_site.content import initial_version_comment, translated
 from partners.models import Partner
 from projects import demo_content as content
 from projects.models import Partnership, Project, Region
@@ -44,7 +43,7 @@ class Command(BaseCommand):
         call_command("load_initial_content", stdout=self.stdout)
         # A first version in the history of each, but for the numbered copies below.
         with reversion.create_revision():
-            reversion.set_comment(gettext("Initial version."))
+            reversion.set_comment(initial_version_comment())
             partners = self.load_partners()
             count = self.load_projects(partners)
         added = self.add_partner_variants(options["partners"])
