@@ -9,13 +9,15 @@ on all of them, and nothing has to be deleted: old pages are simply never asked 
 Only what cannot be anyone's own is stored: a GET of a page in a language, from a request
 without a session or messages cookie, answered 200 without a cookie, for no logged-in user,
 without a CSP nonce, and varying on nothing but cookies and compression. Anything else, staff
-previewing drafts included, goes through untouched. A streamed export that qualifies is not
-stored (it is made anew for each download, never held whole) but carries the same ETag.
+previewing drafts included, goes through untouched. A streamed export (CSV, IATI) is stored as
+well, compressed while it is made, in a cache of its own: a file of every project is made once
+for each version of the content, not once for each download.
 """
 
 import functools
 import gzip
 import hashlib
+import zlib
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -39,6 +41,8 @@ PAGE_SECONDS = 24 * 60 * 60
 # would need that header in the key: it is not stored.
 HANDLED_VARY = {"cookie", "accept-encoding"}
 PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
+# zlib's window size, with the flag for a gzip header and trailer (what gzip.decompress reads).
+GZIP_WBITS = zlib.MAX_WBITS | 16
 
 
 @functools.cache
@@ -67,6 +71,7 @@ class PageCacheMiddleware:
             raise MiddlewareNotUsed
         self.get_response = get_response
         self.cache = caches["pages"]
+        self.exports = caches["exports"]
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
@@ -79,18 +84,14 @@ class PageCacheMiddleware:
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
             return self.not_modified(etag)
         key = self.key(request, token)
-        page = self.cache.get(key)
+        page = self.cache.get(key) or self.exports.get(key)
         if page is None:
             response = self.get_response(request)
             if request.method != "GET" or not self.may_store(request, response):
                 return response
-            if response.streaming:
-                # A whole export is made anew for each download, never held in memory; a
-                # client that holds this version already is told so before it is made.
-                self.validators(response, etag)
-                return response
             page = self.page(response)
-            self.cache.set(key, page, PAGE_SECONDS)
+            store = self.exports if response.streaming else self.cache
+            store.set(key, page, PAGE_SECONDS)
         return self.respond(request, page, etag)
 
     def may_use_cache(self, request):
@@ -125,7 +126,15 @@ class PageCacheMiddleware:
         headers = [
             (name, value) for name, value in response.items() if name.lower() != "content-length"
         ]
-        return {"headers": headers, "body": gzip.compress(response.content, mtime=0)}
+        if not response.streaming:
+            return {"headers": headers, "body": gzip.compress(response.content, mtime=0)}
+        # An export: compressed piece by piece as it is made, never held uncompressed.
+        compressor = zlib.compressobj(wbits=GZIP_WBITS)
+        try:
+            pieces = [compressor.compress(piece) for piece in response.streaming_content]
+        finally:
+            response.close()
+        return {"headers": headers, "body": b"".join([*pieces, compressor.flush()])}
 
     def respond(self, request, page, etag):
         accepts_gzip = re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))

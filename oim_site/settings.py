@@ -299,19 +299,27 @@ def _cache_url(name, default):
     return env.cache_url_config(url)
 
 
+def _apart(name, max_entries):
+    """A cache of its own for `name`: a key prefix in Redis, a bounded store per process."""
+    if _cache["BACKEND"] != "django.core.cache.backends.locmem.LocMemCache":
+        return {**_cache, "KEY_PREFIX": name}
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": name,
+        "OPTIONS": {"MAX_ENTRIES": max_entries},
+    }
+
+
 # A cache shared by every worker and instance when set to Redis; per process otherwise.
 _cache = _read("CACHE_URL", _cache_url, "locmemcache://")
 CACHES = {
     "default": _cache,
-    # Pages apart: a crawl filling the cache never pushes out the login rate limits.
-    "pages": {**_cache, "KEY_PREFIX": "pages"}
-    if _cache["BACKEND"] != "django.core.cache.backends.locmem.LocMemCache"
-    else {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "pages",
-        # Pages are stored compressed (about 10 KB): at most about 10 MB per process.
-        "OPTIONS": {"MAX_ENTRIES": 1000},
-    },
+    # Pages apart: a crawl filling the cache never pushes out the login rate limits. They are
+    # stored compressed (about 10 KB): at most about 10 MB per process.
+    "pages": _apart("pages", 1000),
+    # The CSV and IATI files, compressed (the IATI file of 300 demonstration projects: 170 KB).
+    # A couple of dozen, so that a crawl through every filter cannot fill a process's memory.
+    "exports": _apart("exports", 24),
 }
 # Whole public pages for anonymous visitors, until content or code changes (oim_site.page_cache).
 CACHE_PAGES = _read("DJANGO_CACHE_PAGES", _boolean, True)

@@ -10,6 +10,7 @@ import pytest
 from django.apps import apps
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import messages
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -220,24 +221,36 @@ def test_an_unchanged_page_is_not_sent_again_and_a_changed_one_is(client, projec
 
 
 @pytest.mark.parametrize("export", ["projects.csv", "iati-activities.xml"])
-def test_an_export_held_already_is_not_made_again_until_content_changes(
+def test_an_export_is_made_once_for_each_version_of_the_content(
     client, project, export, django_assert_num_queries
 ):
     project.start_date = datetime.date(2024, 1, 1)  # IATI leaves out projects without one.
     project.save()
     url = f"/fr/open-data/{export}"
     first = client.get(url)
-    assert first.streaming
-    # The content version only: the file is not made.
-    with django_assert_num_queries(1):
+    # Each request reads the content version, and nothing else: the file is not made again.
+    with django_assert_num_queries(3):
+        again = client.get(url)
+        compressed = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
         not_modified = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.content == first.content
+    assert "Titre initial" in first.content.decode("utf-8-sig")
+    assert again["Content-Disposition"] == first["Content-Disposition"]
+    assert gzip.decompress(compressed.content) == first.content
     assert not_modified.status_code == 304
     project.title_fr = "Autre titre"
     project.save()
     changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]
-    assert "Autre titre" in b"".join(changed.streaming_content).decode()
+    assert "Autre titre" in changed.content.decode("utf-8-sig")
+
+
+def test_an_export_is_stored_apart_from_the_pages(client, project):
+    client.get("/fr/open-data/projects.csv")
+    client.get("/fr/projects/")
+    assert len(caches["exports"]._cache) == 1
+    assert len(caches["pages"]._cache) == 1
 
 
 def test_staff_are_never_told_not_modified(admin_client, project):

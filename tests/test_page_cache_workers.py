@@ -1,4 +1,5 @@
-"""A change saved in the admin shows on every gunicorn worker at the next request.
+"""A change saved in the admin shows on every gunicorn worker at the next request, pages and
+stored exports alike.
 
 gunicorn runs the production settings and deploy/gunicorn.conf.py with three workers, on a
 SQLite file the test shares with it, each worker with its own cache (the default) or all of
@@ -21,7 +22,12 @@ from tests.admin_forms import form_data
 from tests.environments import PRODUCTION, ROOT
 
 WORKERS = 3
-PAGES = ["/{language}/", "/{language}/projects/projet/", "/{language}/projects/"]
+PAGES = [
+    "/{language}/",
+    "/{language}/projects/projet/",
+    "/{language}/projects/",
+    "/{language}/open-data/projects.csv",
+]
 TITLES = {
     "before": {"fr": "Titre initial", "ar": "العنوان الأصلي", "en": "Original title"},
     "after": {"fr": "Titre corrigé", "ar": "عنوان مصحح", "en": "Corrected title"},
