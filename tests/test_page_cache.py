@@ -6,6 +6,7 @@ These tests run in one process; tests/test_page_cache_workers.py runs gunicorn's
 import datetime
 import gzip
 
+import brotli
 import pytest
 from django.apps import apps
 from django.conf.urls.i18n import i18n_patterns
@@ -267,12 +268,18 @@ def test_the_query_string_is_part_of_the_address(client, project):
     assert "Autre projet" in completed
 
 
-def test_stored_pages_are_sent_compressed_to_who_accepts_it(client, project):
-    plain = client.get("/fr/projects/projet/")
-    compressed = client.get("/fr/projects/projet/", HTTP_ACCEPT_ENCODING="gzip, br")
-    assert compressed["Content-Encoding"] == "gzip"
-    assert gzip.decompress(compressed.content) == plain.content
-    assert "Accept-Encoding" in compressed["Vary"]
+@pytest.mark.parametrize("url", ["/fr/projects/projet/", "/fr/open-data/projects.csv"])
+def test_stored_pages_are_sent_compressed_to_who_accepts_it(client, project, url):
+    plain = client.get(url)
+    gzipped = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    brotli_compressed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert plain.status_code == 200
+    assert "Content-Encoding" not in plain
+    assert gzipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(gzipped.content) == plain.content
+    assert brotli_compressed["Content-Encoding"] == "br"
+    assert brotli.decompress(brotli_compressed.content) == plain.content
+    assert "Accept-Encoding" in brotli_compressed["Vary"]
 
 
 def test_pages_can_be_left_uncached(client, project, settings):
