@@ -1,4 +1,4 @@
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +19,17 @@ class Region(TimeStamped):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     code = models.CharField(
-        _("ISO 3166-2 code"), max_length=6, unique=True, help_text=_("For example “MA-04”.")
+        _("ISO 3166-2 code"),
+        max_length=6,
+        unique=True,
+        validators=[
+            # The twelve regions of Morocco since 2015, as the open-data exports publish them.
+            RegexValidator(
+                r"\AMA-(0[1-9]|1[0-2])\Z",
+                _("Use the ISO 3166-2 code of a region of Morocco, from MA-01 to MA-12."),
+            )
+        ],
+        help_text=_("For example “MA-04”."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from oim_site.models import MissionProfile
-from projects.models import Partnership, Project
+from projects.models import Partnership, Project, Region
 from tests.factories import make_axis, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +112,27 @@ def test_admin_form_reports_each_rule_in_french_and_keeps_the_input(admin_client
 def test_admin_refuses_a_second_mission_profile(admin_client, initial_content):
     response = admin_client.get("/admin/oim_site/missionprofile/add/")
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fr", "Indiquez le code ISO 3166-2 d’une région du Maroc, de MA-01 à MA-12."),
+        ("ar", "أدخِل رمز ISO 3166-2 لجهة من جهات المغرب، من MA-01 إلى MA-12."),
+        ("en", "Use the ISO 3166-2 code of a region of Morocco, from MA-01 to MA-12."),
+    ],
+)
+def test_a_region_code_must_be_one_of_morocco_and_the_form_keeps_it(
+    admin_client, language, message
+):
+    url = "/admin/projects/region/add/"
+    data = {"name_fr": "Région test", "slug": "region-test", "order": "0"}
+    for code in ("99", "MA-13", "ma-04", "MA-4", "MA-00"):
+        response = admin_client.post(url, data | {"code": code}, HTTP_ACCEPT_LANGUAGE=language)
+        assert response.status_code == 200, code
+        page = response.content.decode()
+        assert message in page, code
+        assert f'value="{code}"' in page
+    assert not Region.objects.exists()
+    assert admin_client.post(url, data | {"code": "MA-12"}).status_code == 302
+    assert Region.objects.get().code == "MA-12"
