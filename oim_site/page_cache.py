@@ -138,12 +138,11 @@ class PageCacheMiddleware:
         gzip_compressor = zlib.compressobj(wbits=GZIP_WBITS)
         brotli_compressor = brotli.Compressor(quality=BROTLI_QUALITY)
         gzipped, brotlied = [], []
-        try:
-            for piece in pieces:
-                gzipped.append(gzip_compressor.compress(piece))
-                brotlied.append(brotli_compressor.process(piece))
-        finally:
-            response.close()
+        # Read to its end, the export's generator lets go of what it holds. Not close(): that
+        # sends request_finished, which closes the database connection in mid-request.
+        for piece in pieces:
+            gzipped.append(gzip_compressor.compress(piece))
+            brotlied.append(brotli_compressor.process(piece))
         gzipped.append(gzip_compressor.flush())
         brotlied.append(brotli_compressor.finish())
         return {"headers": headers, "gzip": b"".join(gzipped), "br": b"".join(brotlied)}
