@@ -315,10 +315,10 @@ _cache = _read("CACHE_URL", _cache_url, "locmemcache://")
 CACHES = {
     "default": _cache,
     # Pages apart: a crawl filling the cache never pushes out the login rate limits. They are
-    # stored compressed (about 10 KB): at most about 10 MB per process.
+    # stored compressed, in gzip and in Brotli (5 to 10 KB): at most about 10 MB per process.
     "pages": _apart("pages", 1000),
-    # The CSV and IATI files, compressed (the IATI file of 300 demonstration projects: 170 KB).
-    # A couple of dozen, so that a crawl through every filter cannot fill a process's memory.
+    # The CSV and IATI files, compressed likewise (the IATI file of 300 demonstration projects:
+    # 200 KB). A couple of dozen, so that a crawl through every filter cannot fill a process.
     "exports": _apart("exports", 24),
 }
 # Whole public pages for anonymous visitors, until content or code changes (oim_site.page_cache).
