@@ -5,7 +5,14 @@ from xml.etree import ElementTree
 
 import pytest
 
-from tests.factories import make_axis, make_partner, make_project
+from tests.factories import (
+    make_axis,
+    make_partner,
+    make_project,
+    make_projects,
+    make_region,
+    make_theme,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +119,25 @@ def test_pages_announce_the_feed_in_their_language(client, content):
     html = client.get("/ar/").content.decode()
     assert 'type="application/atom+xml"' in html
     assert 'href="/ar/projects/feed.atom"' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("fr", "Projets, page 2 sur 3"),
+        ("ar", "المشاريع، الصفحة 2 من 3"),
+        ("en", "Projects, page 2 of 3"),
+    ],
+)
+def test_a_later_page_of_the_list_has_its_own_title_and_canonical_address(client, lang, title):
+    make_projects(30, make_axis(), make_theme(), make_region())
+    html = client.get(f"/{lang}/projects/?page=2").content.decode()
+    assert f"<title>{title} – " in html
+    assert f'<link rel="canonical" href="http://testserver/{lang}/projects/?page=2">' in html
+    link = '<link rel="alternate" hreflang="fr" href="http://testserver/fr/projects/?page=2">'
+    assert link in html
+    assert 'hreflang="x-default" href="http://testserver/projects/?page=2"' in html
+    filtered = client.get(f"/{lang}/projects/?page=2&status=planned").content.decode()
+    assert f'<link rel="canonical" href="http://testserver/{lang}/projects/">' in filtered
+    first = client.get(f"/{lang}/projects/?page=1").content.decode()
+    assert f'<link rel="canonical" href="http://testserver/{lang}/projects/">' in first

@@ -13,10 +13,11 @@ def page_languages(context):
     """The current page in every language, and its address without a language.
 
     `path` keeps the query string, so the switcher keeps the visitor's filters; `url` is
-    absolute and without it, for canonical and hreflang links. A page whose address does
-    not resolve (a 404) is offered as each language's home page. `x_default`, as in the
-    sitemap, is the address without a language prefix, which redirects by the browser's
-    languages.
+    absolute and without it, for canonical and hreflang links: a filtered list is the list.
+    Only the number of a later page of a list without filters stays, since each such page is
+    a page of its own to search engines. A page whose address does not resolve (a 404) is
+    offered as each language's home page. `x_default`, as in the sitemap, is the address
+    without a language prefix, which redirects by the browser's languages.
     """
     request = context["request"]
     try:
@@ -24,6 +25,9 @@ def page_languages(context):
     except Resolver404:
         match = None
     query = request.GET.urlencode()
+    page_obj = context.get("page_obj")
+    numbered = page_obj and page_obj.number > 1 and set(request.GET) == {"page"}
+    canonical_query = f"?page={page_obj.number}" if numbered else ""
     current = get_language()
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -37,7 +41,7 @@ def page_languages(context):
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "path": f"{path}?{query}" if query else path,
-                "url": request.build_absolute_uri(path),
+                "url": request.build_absolute_uri(path + canonical_query),
                 "current": code == current,
                 "default": code == settings.LANGUAGE_CODE,
                 "open_graph_locale": OPEN_GRAPH_LOCALES[code],
