@@ -4,7 +4,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
-from oim_site.forms import QUERY_MAX_LENGTH
+from oim_site.forms import QUERY_MAX_LENGTH, QueryField
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
 
@@ -64,7 +64,7 @@ class ProjectFilterForm(forms.Form):
     the other filters still apply; the form shows what was wrong.
     """
 
-    q = forms.CharField(label=_("Words"), max_length=QUERY_MAX_LENGTH, required=False)
+    q = QueryField(label=_("Words"), max_length=QUERY_MAX_LENGTH, required=False)
     axis = _FilterChoiceField(
         Axis.objects.published(),
         ["title"],

@@ -116,3 +116,13 @@ def test_search_says_how_many_projects_match_and_when_more_partners_do(client):
     assert len([kind for kind, _slug in found if kind == "partners"]) == SEARCH_RESULTS_PER_KIND
     assert "More partners match" in html
     assert "More partners match" not in client.get("/en/search/?q=authority 1").content.decode()
+
+
+@pytest.mark.parametrize("url", ["/fr/search/?q=jeu%00nes", "/fr/projects/?q=jeu%00nes"])
+def test_a_nul_character_in_the_words_is_left_out_not_shown_back(client, content, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "\x00" not in html
+    assert 'name="q" value="jeunes"' in html
+    assert "/fr/projects/clubs/" in html
