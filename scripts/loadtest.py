@@ -70,7 +70,7 @@ def main():
         help="the PostgreSQL server (a URL of any database on it) where oim_bench_load is "
         "created, then dropped",
     )
-    parser.add_argument("--port", type=int, default=8823)
+    parser.add_argument("--port", type=int, default=8824, help="past the four of make bench")
     parser.add_argument("--clients", type=int, default=64, help="concurrent connections")
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=3, help="gunicorn's WEB_CONCURRENCY")
