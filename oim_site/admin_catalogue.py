@@ -10,7 +10,6 @@ from django.utils.translation import gettext_noop, ngettext_lazy
 
 DJANGO_ADMIN = [
     gettext_noop('The app "%s" could not be found.'),
-    gettext_noop(", "),
     gettext_noop("Run"),
     gettext_noop("Filter by %(field_name)s"),
     gettext_noop(
