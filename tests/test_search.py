@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def results(client, url):
     response = client.get(url)
     assert response.status_code == 200
-    return re.findall(r'<a href="/\w\w/(\w+)/([\w-]+)/">', response.content.decode())
+    return re.findall(r'<a href="/\w\w/(\w+)/([\w-]+)/"[ >]', response.content.decode())
 
 
 @pytest.fixture

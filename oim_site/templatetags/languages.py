@@ -1,7 +1,9 @@
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, override
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 register = template.Library()
 
@@ -50,3 +52,18 @@ def page_languages(context):
     default = next(version for version in versions if version["default"])
     x_default = default["url"].replace(f"/{settings.LANGUAGE_CODE}/", "/", 1)
     return {"languages": versions, "x_default": x_default}
+
+
+@register.filter
+def fallback_lang(obj, field):
+    """` lang="fr" dir="ltr"` for the element that shows `field` of `obj`, when that text is
+    the French of an empty translation (modeltranslation's fallback); nothing when it is in
+    the page's language. Screen readers then speak it with a French voice (WCAG 3.1.2)."""
+    current = get_language()
+    for code in resolution_order(current):
+        if getattr(obj, build_localized_fieldname(field, code), None):
+            if code == current:
+                return ""
+            direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
+            return format_html(' lang="{}" dir="{}"', code, direction)
+    return ""
