@@ -140,8 +140,9 @@ def test_project_dates_and_roles_read_in_the_visitors_language(client, demo_cont
         page(client, f"/ar/projects/{PROJECT}/"),
     )
     english = page(client, f"/en/projects/{PROJECT}/")
-    # Day first in every language, Arabic months as written in Morocco.
-    assert ">1 octobre 2025<" in french and ">30 septembre 2027<" in french
+    # Day first in every language, French's "1er" for the first of the month, Arabic months as
+    # written in Morocco.
+    assert ">1er octobre 2025<" in french and ">30 septembre 2027<" in french
     assert ">1 October 2025<" in english and ">30 September 2027<" in english
     assert ">1 أكتوبر 2025<" in arabic and ">30 شتنبر 2027<" in arabic
     # Grouped digits in every language.

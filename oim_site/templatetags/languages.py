@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, override
 from modeltranslation.utils import build_localized_fieldname, resolution_order
@@ -67,3 +68,13 @@ def fallback_lang(obj, field):
             direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
             return format_html(' lang="{}" dir="{}"', code, direction)
     return ""
+
+
+@register.filter
+def long_date(value):
+    """`value` as DATE_FORMAT writes it, with French's "1er" for the first day of a month
+    ("1er avril 2024"), which Django's formats cannot say."""
+    text = date_format(value)
+    if value.day == 1 and get_language() == "fr":
+        return "1er" + text.removeprefix("1")
+    return text
