@@ -13,10 +13,8 @@ from oim_site.editorial import (
 class AxisAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
-        "slug",
         "order",
         "is_published",
-        "updated_at",
         "translation_status",
         "on_site",
     ]
@@ -40,10 +38,8 @@ class AxisAdmin(PublishableAdmin, TabbedTranslationAdmin):
 class ThemeAdmin(UsedByProjectsAdmin, PublishableAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
-        "slug",
         "order",
         "is_published",
-        "updated_at",
         "translation_status",
         "on_site",
     ]

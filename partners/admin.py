@@ -11,8 +11,6 @@ class PartnerAdmin(PublishableAdmin, TabbedTranslationAdmin):
         "acronym",
         "kind",
         "is_published",
-        "is_demo",
-        "updated_at",
         "translation_status",
         "on_site",
     ]
