@@ -323,4 +323,6 @@ def test_public_pages_show_renditions_with_the_translated_alternative(client, me
     page = client.get(f"/{language}/partners/avec-logo/").content.decode()
     attributes = img_attributes(re.search(r"<img [^>]*>", page).group())
     assert attributes["alt"] == ("شعار" if language == "ar" else "Logo")
+    # The English page shows the French alternative, and says so to screen readers.
+    assert attributes.get("lang") == ("fr" if language == "en" else None)
     assert ".webp 320w" in attributes["srcset"]
