@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 
 
 def translated(entry, *fields):
@@ -14,3 +15,10 @@ def initial_version_comment():
     language, whatever language the command runs in."""
     with translation.override(settings.LANGUAGE_CODE):
         return translation.gettext("Initial version.")
+
+
+def language_attributes(code):
+    """` lang="…" dir="…"` for an element whose text is in language `code`, not the page's
+    (WCAG 3.1.2): a screen reader then speaks it with that language's voice."""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)

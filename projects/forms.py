@@ -1,9 +1,13 @@
 from django import forms
+from django.conf import settings
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
+from oim_site.content import language_attributes
 from oim_site.forms import QUERY_MAX_LENGTH, QueryField
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
@@ -12,30 +16,44 @@ from projects.models import Project, Region
 NOT_OFFERED = _("This choice is not offered: the list is not filtered by it.")
 
 
+class _FrenchLabel(str):
+    """An option's label shown in French for want of a translation in the page's language."""
+
+
 class _ChoiceIterator(forms.models.ModelChoiceIterator):
     """A menu's options from the slug and label columns of its rows, not from model
     instances: those, for the hundreds of partners, took most of the page's time. A plain
     query too, not Django's QuerySet.iterator(): on PostgreSQL a server-side cursor, three
-    round trips for one menu."""
+    round trips for one menu. A label is a _FrenchLabel when the column of its first text
+    in the page's language is empty."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for slug, *texts in self.queryset.values_list("slug", *self.field.columns):
-            yield (slug, self.field.option_label(*texts))
+        own = build_localized_fieldname(self.field.columns[0], get_language())
+        for slug, own_text, *texts in self.queryset.values_list("slug", own, *self.field.columns):
+            label = self.field.option_label(*texts)
+            yield (slug, label if own_text else _FrenchLabel(label))
 
 
 class _FilterSelect(forms.Select):
     """A menu rendered in Python, with the markup of Django's template: that template, one
-    per option, took most of the page's time for the hundreds of partners."""
+    per option, took most of the page's time for the hundreds of partners. A _FrenchLabel's
+    option says it is French."""
 
     def render(self, name, value, attrs=None, renderer=None):
         selected = self.format_value(value)
+        french = language_attributes(settings.LANGUAGE_CODE)
         options = format_html_join(
             "",
-            '\n  <option value="{}"{}>{}</option>',
+            '\n  <option value="{}"{}{}>{}</option>',
             (
-                (choice, " selected" if str(choice) in selected else "", label)
+                (
+                    choice,
+                    " selected" if str(choice) in selected else "",
+                    french if isinstance(label, _FrenchLabel) else "",
+                    label,
+                )
                 for choice, label in self.choices
             ),
         )

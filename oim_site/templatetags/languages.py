@@ -2,9 +2,10 @@ from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, reverse
 from django.utils.formats import date_format
-from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, override
 from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+from oim_site.content import language_attributes
 
 register = template.Library()
 
@@ -63,10 +64,7 @@ def fallback_lang(obj, field):
     current = get_language()
     for code in resolution_order(current):
         if getattr(obj, build_localized_fieldname(field, code), None):
-            if code == current:
-                return ""
-            direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
-            return format_html(' lang="{}" dir="{}"', code, direction)
+            return "" if code == current else language_attributes(code)
     return ""
 
 
