@@ -135,14 +135,20 @@ class ProjectFilterForm(forms.Form):
         return projects
 
     def active_filters(self):
-        """(label, value shown) of each filter that applies, with the query string without it."""
+        """(label, value shown, lang and dir of a value shown in French for want of a
+        translation) of each filter that applies, with the query string without it."""
         active = []
         for name, value in self.cleaned_data.items():
             if not value:
                 continue
-            shown = dict(self.fields[name].choices)[value] if name == "status" else value
+            field = self.fields[name]
+            shown = dict(field.choices)[value] if name == "status" else value
+            french = isinstance(field, _FilterChoiceField) and not getattr(
+                value, build_localized_fieldname(field.columns[0], get_language())
+            )
+            language = language_attributes(settings.LANGUAGE_CODE) if french else ""
             remaining = self.data.copy()
             remaining.pop(name)
             remaining.pop("page", None)
-            active.append((self.fields[name].label, shown, remaining.urlencode()))
+            active.append((field.label, shown, language, remaining.urlencode()))
         return active
