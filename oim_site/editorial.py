@@ -12,6 +12,7 @@ from operator import or_
 import modeltranslation.admin
 import reversion
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import NestedObjects, unquote
@@ -291,6 +292,29 @@ class EditorialAdmin(CompareVersionAdmin):
         actions = super().get_actions(request, action_location)
         actions.pop("delete_selected", None)
         return actions
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting takes with it, without the rows that only link the item to its
+        themes or regions (Django's "Relation project-theme: Project_themes object (1)"): the
+        themes and regions stay."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        links = [
+            model._meta
+            for model in apps.get_models(include_auto_created=True)
+            if model._meta.auto_created
+        ]
+        plurals = {str(opts.verbose_name_plural) for opts in links}
+        prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)
+
+        def without_links(items):
+            return [
+                without_links(item) if isinstance(item, list) else item
+                for item in items
+                if isinstance(item, list) or not str(item).startswith(prefixes)
+            ]
+
+        counts = {name: count for name, count in counts.items() if str(name) not in plurals}
+        return without_links(deleted), counts, perms_needed, protected
 
     def delete_model(self, request, obj):
         collector = NestedObjects(using=router.db_for_write(self.model))

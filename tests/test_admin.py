@@ -9,6 +9,7 @@ from axes.models import Axis, Theme
 from oim_site.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from tests.factories import make_partner, make_project, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +89,27 @@ def test_admin_path_comes_from_configuration():
         check=True,
     )
     assert result.stdout.strip() == "/gestion/"
+
+
+def test_deleting_a_project_lists_what_goes_with_it_not_its_links(publisher_client):
+    project = make_project(slug="clubs", partners=[make_partner(name_fr="Association Tanmia")])
+    project.themes.add(make_theme(title_fr="Traite"))
+    project.regions.add(make_region(name_fr="Oriental"))
+    html = publisher_client.get(f"/admin/projects/project/{project.pk}/delete/").content.decode()
+    objects = html.split('id="deleted-objects"')[1].split("</ul>\n")[0]
+    assert "Association Tanmia" in objects
+    # Django listed "Relation project-theme: Project_themes object (1)", and counted them.
+    assert "object (" not in html and "Relation" not in html
+
+    publisher_client.post(f"/admin/projects/project/{project.pk}/delete/", {"post": "yes"})
+    assert not Project.objects.filter(slug="clubs").exists()
+    assert Theme.objects.filter(title_fr="Traite").exists()
+    assert Region.objects.filter(name_fr="Oriental").exists()
+
+
+def test_deleting_a_project_with_only_themes_lists_the_project_alone(publisher_client):
+    project = make_project()
+    project.themes.add(make_theme())
+    html = publisher_client.get(f"/admin/projects/project/{project.pk}/delete/").content.decode()
+    objects = html.split('id="deleted-objects"')[1].split("</ul>")[0]
+    assert objects.count("<li>") == 1
