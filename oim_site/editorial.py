@@ -12,7 +12,6 @@ from operator import or_
 import modeltranslation.admin
 import reversion
 from django import forms
-from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import NestedObjects, unquote
@@ -299,9 +298,9 @@ class EditorialAdmin(CompareVersionAdmin):
         themes and regions stay."""
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
         links = [
-            model._meta
-            for model in apps.get_models(include_auto_created=True)
-            if model._meta.auto_created
+            field.remote_field.through._meta
+            for field in self.opts.many_to_many
+            if field.remote_field.through._meta.auto_created
         ]
         plurals = {str(opts.verbose_name_plural) for opts in links}
         prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)

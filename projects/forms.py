@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
-from oim_site.content import language_attributes
+from oim_site.content import fallback_attributes, language_attributes
 from oim_site.forms import QUERY_MAX_LENGTH, QueryField
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
@@ -143,10 +143,8 @@ class ProjectFilterForm(forms.Form):
                 continue
             field = self.fields[name]
             shown = dict(field.choices)[value] if name == "status" else value
-            french = isinstance(field, _FilterChoiceField) and not getattr(
-                value, build_localized_fieldname(field.columns[0], get_language())
-            )
-            language = language_attributes(settings.LANGUAGE_CODE) if french else ""
+            translated = isinstance(field, _FilterChoiceField)
+            language = fallback_attributes(value, field.columns[0]) if translated else ""
             remaining = self.data.copy()
             remaining.pop(name)
             remaining.pop("page", None)

@@ -2,10 +2,9 @@ from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, reverse
 from django.utils.formats import date_format
-from django.utils.translation import get_language, get_language_info, override
-from modeltranslation.utils import build_localized_fieldname, resolution_order
+from django.utils.translation import get_language, get_language_info, override, pgettext
 
-from oim_site.content import language_attributes
+from oim_site.content import fallback_attributes
 
 register = template.Library()
 
@@ -56,23 +55,17 @@ def page_languages(context):
     return {"languages": versions, "x_default": x_default}
 
 
-@register.filter
-def fallback_lang(obj, field):
-    """` lang="fr" dir="ltr"` for the element that shows `field` of `obj`, when that text is
-    the French of an empty translation (modeltranslation's fallback); nothing when it is in
-    the page's language. Screen readers then speak it with a French voice (WCAG 3.1.2)."""
-    current = get_language()
-    for code in resolution_order(current):
-        if getattr(obj, build_localized_fieldname(field, code), None):
-            return "" if code == current else language_attributes(code)
-    return ""
+# ` lang="fr" dir="ltr"` for the element that shows a field in French for want of a
+# translation, so that screen readers speak it with a French voice (WCAG 3.1.2).
+register.filter("fallback_lang", fallback_attributes)
 
 
 @register.filter
 def long_date(value):
-    """`value` as DATE_FORMAT writes it, with French's "1er" for the first day of a month
-    ("1er avril 2024"), which Django's formats cannot say."""
+    """`value` as DATE_FORMAT writes it, the first day of a month as each language writes it
+    ("1er avril 2024" in French), which Django's formats cannot say."""
     text = date_format(value)
-    if value.day == 1 and get_language() == "fr":
-        return "1er" + text.removeprefix("1")
+    if value.day == 1:
+        month = text.removeprefix("1 ")
+        return pgettext("a date on the first day of a month", "1 %(month)s") % {"month": month}
     return text
