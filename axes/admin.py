@@ -1,12 +1,8 @@
 from django.contrib import admin
 
 from axes.models import Axis, Theme
-from oim_site.editorial import (
-    MissingTranslationFilter,
-    PublishableAdmin,
-    TabbedTranslationAdmin,
-    UsedByProjectsAdmin,
-)
+from oim_site.editorial.admin import PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.translation_status import MissingTranslationFilter
 
 
 @admin.register(Axis)
@@ -35,7 +31,7 @@ class AxisAdmin(PublishableAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(UsedByProjectsAdmin, PublishableAdmin, TabbedTranslationAdmin):
+class ThemeAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "order",
@@ -48,3 +44,4 @@ class ThemeAdmin(UsedByProjectsAdmin, PublishableAdmin, TabbedTranslationAdmin):
     search_fields = ["title_fr", "title_ar", "title_en"]
     prepopulated_fields = {"slug": ["title_fr"]}
     fields = ["title", "slug", "description", "order", "is_published", "first_published_at"]
+    kept_by = ["projects"]

@@ -2,7 +2,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.models import RICH_TEXT_HELP, Publishable, search_text
+from oim_site.publishing.models import RICH_TEXT_HELP, Publishable
+from oim_site.publishing.search import search_text
 
 
 class Axis(Publishable):
@@ -37,6 +38,9 @@ class Theme(Publishable):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, help_text=RICH_TEXT_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # A theme's address is the projects list filtered by it, not a page the sitemap lists.
+    has_own_page = False
 
     class Meta:
         ordering = ["order", "pk"]

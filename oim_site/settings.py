@@ -49,22 +49,28 @@ ADMIN_PATH = _read("DJANGO_ADMIN_PATH", env.str, "admin/").strip("/") + "/"
 
 INSTALLED_APPS = [
     "modeltranslation",
-    "oim_site.apps.AdminConfig",
+    "oim_site.editorial.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # For the trigram indexes of search (oim_site.search_columns); inert on SQLite.
+    # For the trigram indexes of search (oim_site.publishing.search); inert on SQLite.
     "django.contrib.postgres",
     "reversion",
     "reversion_compare",
     "imagekit",
-    "oim_site",
+    # The site's shared base, before the apps of content that build on it.
+    "oim_site.languages",
+    "oim_site.images",
+    "oim_site.publishing",
+    "oim_site.page_cache",
+    # Content, in the order the search page shows it.
+    "oim_site.mission",
     "axes",
-    "partners",
     "projects",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -75,7 +81,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # Before everything that makes a page: a stored page skips it all, and keeps the headers
     # the middleware below added to it.
-    "oim_site.page_cache.PageCacheMiddleware",
+    "oim_site.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -145,8 +151,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 USE_I18N = True
 # Dates read and shown day first in Arabic and English too, Moroccan month names, grouped
-# digits in Arabic (oim_site/formats).
-FORMAT_MODULE_PATH = ["oim_site.formats"]
+# digits in Arabic (oim_site/languages/formats).
+FORMAT_MODULE_PATH = ["oim_site.languages.formats"]
 TIME_ZONE = "Africa/Casablanca"
 USE_TZ = True
 
@@ -321,7 +327,8 @@ CACHES = {
     # 200 KB). A couple of dozen, so that a crawl through every filter cannot fill a process.
     "exports": _apart("exports", 24),
 }
-# Whole public pages for anonymous visitors, until content or code changes (oim_site.page_cache).
+# Whole public pages for anonymous visitors, until content or code changes
+# (oim_site.page_cache.middleware).
 CACHE_PAGES = _read("DJANGO_CACHE_PAGES", _boolean, True)
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

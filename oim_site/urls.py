@@ -7,30 +7,21 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from axes.models import Axis
 from oim_site import health, views
-from oim_site.sitemaps import PageSitemap, PublishedSitemap
-from partners.models import Partner
-from projects.models import Project
-
-sitemaps = {
-    "pages": PageSitemap,
-    "axes": PublishedSitemap(Axis),
-    "projects": PublishedSitemap(Project),
-    "partners": PublishedSitemap(Partner),
-}
+from oim_site.mission import views as mission_views
+from oim_site.publishing.sitemaps import sitemaps
 
 handler500 = "oim_site.views.server_error"
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", health.healthz, name="healthz"),
     *i18n_patterns(
-        path("", views.home, name="home"),
-        path("mission/", views.mission, name="mission"),
+        path("", mission_views.home, name="home"),
+        path("mission/", mission_views.mission, name="mission"),
         path("search/", views.search, name="search"),
         path("axes/", include("axes.urls")),
         path("projects/", include("projects.urls")),

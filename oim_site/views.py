@@ -2,43 +2,19 @@ import sys
 
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 from django.views.decorators.http import require_GET
 
-from axes.models import Axis
 from oim_site.forms import SearchForm
-from oim_site.models import MissionProfile
-from partners.models import Partner
-from projects.models import Project
+from oim_site.publishing.content import search_template, searchable_models
 
 SEARCH_RESULTS_PER_KIND = 20
 # While the database is down, browsers and crawlers are told to come back after this long.
 RETRY_AFTER_SECONDS = 30
-
-
-def home(request):
-    return render(
-        request,
-        "home.html",
-        {
-            "profile": MissionProfile.objects.prefetch_related("key_figures").first(),
-            "axes": Axis.objects.published(),
-            "projects": Project.objects.published().filter(featured=True).cards()[:6],
-            # Counts, not names: the page stays the same size however many partners there are.
-            "partner_kinds": Partner.objects.published().count_by_kind(),
-        },
-    )
-
-
-def mission(request):
-    profile = get_object_or_404(
-        MissionProfile.objects.prefetch_related("key_figures", "milestones")
-    )
-    return render(request, "mission.html", {"profile": profile})
 
 
 def search(request):
@@ -46,17 +22,12 @@ def search(request):
     context = {"form": form}
     if form.is_valid() and form.cleaned_data["q"]:
         text = form.cleaned_data["q"]
-        limit = SEARCH_RESULTS_PER_KIND
-        projects = Project.objects.published().search(text)
-        # One more than shown, to tell whether there are more.
-        partners = list(Partner.objects.published().search(text)[: limit + 1])
-        context |= {
-            "axes": Axis.objects.published().search(text)[:limit],
-            "projects": projects.cards()[:limit],
-            "project_count": projects.count(),
-            "partners": partners[:limit],
-            "more_partners": len(partners) > limit,
-        }
+        sections = []
+        for model in searchable_models():
+            found = model.objects.published().search_results(text, SEARCH_RESULTS_PER_KIND)
+            if found["results"]:
+                sections.append((search_template(model), found))
+        context["sections"] = sections
     return render(request, "search.html", context, status=400 if form.errors else 200)
 
 

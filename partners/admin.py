@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from oim_site.editorial import MissingTranslationFilter, PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.admin import PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.translation_status import MissingTranslationFilter
 from partners.models import Partner
 
 

@@ -2,8 +2,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.images import IMAGE_HELP, require_alt_text
-from oim_site.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, search_text
+from oim_site.images.uploads import IMAGE_HELP, require_alt_text
+from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet
+from oim_site.publishing.search import search_text
 
 
 def name_with_acronym(name, acronym):

@@ -1,13 +1,8 @@
 import reversion
 from django.contrib import admin
 
-from oim_site.editorial import (
-    EditorialAdmin,
-    MissingTranslationFilter,
-    PublishableAdmin,
-    TabbedTranslationAdmin,
-    UsedByProjectsAdmin,
-)
+from oim_site.editorial.admin import EditorialAdmin, PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.translation_status import MissingTranslationFilter
 from projects.models import Partnership, Project, Region
 
 
@@ -67,9 +62,10 @@ class PartnershipAdmin(EditorialAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(UsedByProjectsAdmin, EditorialAdmin, TabbedTranslationAdmin):
+class RegionAdmin(EditorialAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code", "order", "translation_status"]
     list_filter = [MissingTranslationFilter]
     search_fields = ["name_fr", "name_ar", "name_en", "code"]
     prepopulated_fields = {"slug": ["name_fr"]}
     fields = ["name", "slug", "code", "order"]
+    kept_by = ["projects"]

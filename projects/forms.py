@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
-from oim_site.content import fallback_attributes, language_attributes
-from oim_site.forms import QUERY_MAX_LENGTH, QueryField
+from oim_site.languages.attributes import fallback_attributes, language_attributes
+from oim_site.publishing.forms import QUERY_MAX_LENGTH, QueryField
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
 

@@ -4,14 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
-from oim_site.images import IMAGE_HELP, require_alt_text
-from oim_site.models import (
-    RICH_TEXT_HELP,
-    Publishable,
-    PublishedQuerySet,
-    TimeStamped,
-    search_text,
-)
+from oim_site.images.uploads import IMAGE_HELP, require_alt_text
+from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
+from oim_site.publishing.search import search_text
 from partners.models import Partner
 
 
@@ -53,6 +48,13 @@ class ProjectQuerySet(PublishedQuerySet):
             *("slug", "title", "summary", "status", "start_date", "end_date", "is_demo"),
             *("axis__slug", "axis__is_published", "axis__title"),
         )
+
+    def search_results(self, text, limit):
+        """The first `limit` matches as cards, and how many match: the search page links to
+        the projects list for all of them."""
+        matches = self.search(text)
+        results = list(matches.cards()[:limit])
+        return {"results": results, "count": matches.count() if results else 0}
 
 
 class Project(Publishable):

@@ -56,7 +56,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from oim_site.initial_content import AXES  # noqa: E402
+from oim_site.mission.initial_content import AXES  # noqa: E402
 from projects.demo_content import PARTNERS, PROJECTS  # noqa: E402
 
 BIN = Path(sys.executable).parent

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.core.management import call_command
 
 from axes.models import Axis, Theme
-from oim_site.models import KeyFigure, Milestone, MissionProfile
+from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 from tests.factories import make_partner, make_project, make_region, make_theme

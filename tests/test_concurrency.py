@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from axes.models import Axis
-from oim_site.editorial import ConcurrentEditForm
+from oim_site.editorial.forms import ConcurrentEditForm
 from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project
 

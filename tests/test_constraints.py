@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
-from oim_site.models import MissionProfile
+from oim_site.mission.models import MissionProfile
 from projects.models import Partnership, Project, Region
 from tests.factories import make_axis, make_partner, make_project
 

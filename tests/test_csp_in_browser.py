@@ -6,7 +6,7 @@ import reversion
 from django.conf import settings
 from django.core.management import call_command
 
-from oim_site.models import MissionProfile
+from oim_site.mission.models import MissionProfile
 from projects.models import Project
 from tests.chromium import skip_without_chromium
 

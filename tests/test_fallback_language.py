@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from oim_site.models import MissionProfile
+from oim_site.mission.models import MissionProfile
 from tests.factories import make_axis, make_partner, make_project
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.utils.timezone import localtime
 from reversion.models import Version
 
 from axes.models import Axis, Theme
-from oim_site.models import KeyFigure, Milestone, MissionProfile
+from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project
 from tests.admin_forms import form_data

@@ -1,6 +1,6 @@
 import pytest
 
-from oim_site.models import MissionProfile
+from oim_site.mission.models import MissionProfile
 
 pytestmark = pytest.mark.django_db
 

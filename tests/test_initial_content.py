@@ -4,7 +4,7 @@ from django.utils import translation
 from reversion.models import Version
 
 from axes.models import Axis, Theme
-from oim_site.models import KeyFigure, Milestone, MissionProfile
+from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.demo_content import PROJECTS
 from projects.models import Partnership, Project, Region

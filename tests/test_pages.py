@@ -5,7 +5,7 @@ import re
 import pytest
 
 from axes.models import Axis
-from oim_site.models import MissionProfile
+from oim_site.mission.models import MissionProfile
 from partners.models import Partner
 from projects.models import Project
 

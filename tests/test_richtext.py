@@ -2,7 +2,7 @@
 
 from django.template import Context, Template
 
-from oim_site.templatetags.richtext import richtext
+from oim_site.publishing.templatetags.richtext import richtext
 
 
 def render(text):

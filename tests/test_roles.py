@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from axes.models import Axis, Theme
-from oim_site.models import KeyFigure, Milestone, MissionProfile
+from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 from tests.admin_forms import form_data
@@ -32,7 +32,7 @@ def perms(models, *actions):
     }
 
 
-def test_the_migration_creates_the_two_roles_with_their_permissions():
+def test_migrate_gives_the_two_roles_their_permissions():
     assert codenames("Editor") == perms(CONTENT, "view", "add", "change")
     assert codenames("Publisher") == perms(CONTENT, "view", "add", "change", "delete") | perms(
         PUBLISHABLE, "publish"

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib import admin
 
-from oim_site.editorial import MissingTranslationFilter, missing_languages
+from oim_site.editorial.translation_status import MissingTranslationFilter, missing_languages
 from projects.models import Project
 from tests.factories import make_axis, make_project
 

@@ -1,5 +1,5 @@
-"""What search() reads (oim_site.models.search_text), stored and indexed for it on PostgreSQL
-(oim_site.search_columns).
+"""What search() reads (oim_site.publishing.search.search_text), stored and indexed for it on
+PostgreSQL.
 
 The indexes are not in Project.Meta.indexes: SQLite cannot build them, and it rebuilds a
 table with every index of its Meta when a later migration alters it.
@@ -10,7 +10,7 @@ import django.db.models.functions.text
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
 
-from oim_site.search_columns import reset_search_columns, set_up_search_columns
+from oim_site.publishing.search import reset_search_columns, set_up_search_columns
 
 COLUMNS = ["search_fr", "search_ar", "search_en"]
 

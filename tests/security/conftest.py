@@ -12,7 +12,7 @@ from PIL import Image
 from reversion.models import Version
 
 from axes.models import Axis, Theme
-from oim_site.models import KeyFigure, Milestone, MissionProfile
+from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 

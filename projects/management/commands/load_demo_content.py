@@ -7,7 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from axes.models import Axis, Theme
-from oim_site.content import initial_version_comment, translated
+from oim_site.editorial.history import initial_version_comment
+from oim_site.languages.fields import translated
 from partners.models import Partner
 from projects import demo_content as content
 from projects.models import Partnership, Project, Region

@@ -1,0 +1,226 @@
+"""The admin classes of content: history and restore, publication, deletion.
+
+History, comparison, restore and recovery come from django-reversion(-compare); the change
+form refuses a save based on a stale copy (forms.py); lists show the translation status
+(translation_status.py); publishable content needs the model's publish permission.
+"""
+
+import modeltranslation.admin
+import reversion
+from django.contrib import admin, messages
+from django.contrib.admin.utils import NestedObjects, unquote
+from django.core.exceptions import PermissionDenied
+from django.db import models, router
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from reversion_compare.admin import CompareVersionAdmin
+
+from oim_site.editorial.deletion import deleted_objects
+from oim_site.editorial.forms import FORM_FIELDS, ConcurrentEditForm
+from oim_site.editorial.translation_status import translation_badges
+from oim_site.editorial.word_diff import word_diff
+from oim_site.images.renditions import renditions
+from oim_site.languages.fields import translated_fields
+
+
+class TabbedTranslationAdmin(modeltranslation.admin.TabbedTranslationAdmin):
+    """modeltranslation's tabs, with a field's error shown on its language's tab."""
+
+    class Media:
+        # After the scripts it builds on, which the merged media would otherwise put later.
+        js = [
+            "admin/js/jquery.init.js",
+            "modeltranslation/js/tabbed_translation_fields.js",
+            "js/admin-translation-tabs.js",
+        ]
+
+
+class EditorialAdmin(CompareVersionAdmin):
+    """History and restore, no lost edits, translation status, checked image uploads."""
+
+    form = ConcurrentEditForm
+    formfield_overrides = FORM_FIELDS
+    # Relations whose rows keep an item from being deleted (a theme that projects use): its
+    # links live in their versions, not in its own, so recovering it would lose them.
+    kept_by = ()
+
+    @admin.display(description=_("translations"))
+    def translation_status(self, obj):
+        return translation_badges(obj)
+
+    @property
+    def compare_exclude(self):
+        # Each translated text is compared per language (title_fr…); its unsuffixed twin, the
+        # timestamps and the generated search columns only repeat what the comparison shows.
+        generated = [field.name for field in self.model._meta.concrete_fields if field.generated]
+        return [*translated_fields(self.model), *generated, "created_at", "updated_at"]
+
+    def compare_TextField(self, obj_compare):
+        """Texts word by word, where reversion-compare's diff marks letters ("P~~remier~~")."""
+        return word_diff(*obj_compare.to_string())
+
+    compare_CharField = compare_TextField
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        """Name the changed fields as the person saving reads them.
+
+        Django keeps the untranslated labels, for gettext to translate on display, but finds
+        no translation for labels such as "Title [ar]" or "Role". The history's comments are
+        in the saver's language anyway.
+        """
+        message = super().construct_change_message(request, form, formsets, add)
+        forms = [form, *(inline for formset in formsets or [] for inline in formset.forms)]
+        localized = {}
+        for each in forms:
+            for name, field in each.fields.items():
+                with translation.override(None):
+                    untranslated = str(field.label or name)
+                localized[untranslated] = str(field.label or name)
+        for entry in message:
+            for details in entry.values():
+                if "fields" in details:
+                    details["fields"] = [localized.get(name, name) for name in details["fields"]]
+        return message
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and not self.has_change_permission(request, obj):
+            return fieldsets  # seen, not edited
+        # The admin renders only the fields of its fieldsets: the version token is one.
+        return [*fieldsets, (None, {"fields": ["opened_version"], "classes": ["hidden"]})]
+
+    def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
+        # One item at a time, from its page: the confirmation lists what goes with it, and a
+        # last version is recorded for "Recover deleted".
+        actions = super().get_actions(request, action_location)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def get_deleted_objects(self, objs, request):
+        return deleted_objects(objs, request, self.admin_site, self.kept_by)
+
+    def delete_model(self, request, obj):
+        collector = NestedObjects(using=router.db_for_write(self.model))
+        collector.collect([obj])
+        with self.create_revision(request):
+            reversion.set_comment(gettext("Deleted."))
+            for model, instances in collector.data.items():
+                if reversion.is_registered(model):
+                    for instance in instances:
+                        reversion.add_to_revision(instance)
+        super().delete_model(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        for field in obj._meta.fields:
+            if isinstance(field, models.ImageField) and field.name in form.changed_data:
+                # Now rather than on the first visit of a public page.
+                for rendition, _width, _height in renditions(getattr(obj, field.name)):
+                    rendition.generate()
+
+    def compare_view(self, request, object_id, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        return super().compare_view(request, object_id, extra_context)
+
+
+class PublishableAdmin(EditorialAdmin):
+    """Publishing and unpublishing need the model's publish permission, checked here."""
+
+    actions = ["publish", "unpublish"]
+
+    def has_publish_permission(self, request, obj=None):
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = [*super().get_readonly_fields(request, obj), "first_published_at"]
+        if not self.has_publish_permission(request):
+            readonly.append("is_published")
+        return readonly
+
+    @admin.display(description=_("on the site"))
+    def on_site(self, obj):
+        label = _("View") if obj.is_published else _("Preview")
+        return format_html('<a href="{}">{}</a>', self.get_view_on_site_url(obj), label)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # Restoring rewrites the row before the form is shown: note its publication first.
+        request.publication_before_revert = request.publication_now = (
+            self.model._default_manager.filter(pk=unquote(object_id))
+            .values_list("is_published", "first_published_at")
+            .first()
+        )
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        now = getattr(request, "publication_now", None)
+        if obj is not None and now:
+            # A restored version's form offers the publication the item has now: a publisher
+            # saving it unchanged does not take a live page off the site.
+            obj.is_published = now[0]
+        return obj
+
+    def recover_view(self, request, version_id, extra_context=None):
+        request.publication_before_revert = (False, None)
+        return super().recover_view(request, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        before = getattr(request, "publication_before_revert", None)
+        if before:
+            # Restoring or recovering content does not publish or unpublish it, unless the
+            # person may (and chose to, in the form), and its first publication stays dated.
+            was_published, first_published_at = before
+            if not self.has_publish_permission(request):
+                obj.is_published = was_published
+            obj.first_published_at = first_published_at or obj.first_published_at
+        super().save_model(request, obj, form, change)
+
+    @admin.action(
+        permissions=["publish"], description=_("Publish the selected %(verbose_name_plural)s")
+    )
+    def publish(self, request, queryset):
+        self.set_published(request, queryset, True)
+
+    @admin.action(
+        permissions=["publish"], description=_("Unpublish the selected %(verbose_name_plural)s")
+    )
+    def unpublish(self, request, queryset):
+        self.set_published(request, queryset, False)
+
+    def set_published(self, request, queryset, published):
+        changed = [obj for obj in queryset if obj.is_published != published]
+        with translation.override(None):
+            # Stored untranslated, like the admin's own messages; shown in the reader's language.
+            field_name = str(self.opts.get_field("is_published").verbose_name)
+        for obj in changed:
+            obj.is_published = published
+            obj.save(update_fields=["is_published", "updated_at"])
+            self.log_change(request, obj, [{"changed": {"fields": [field_name]}}])
+        if published:
+            message = ngettext(
+                "%(count)d item published.", "%(count)d items published.", len(changed)
+            )
+        else:
+            message = ngettext(
+                "%(count)d item unpublished.", "%(count)d items unpublished.", len(changed)
+            )
+        self.message_user(request, message % {"count": len(changed)}, messages.SUCCESS)
+        already = len(queryset) - len(changed)
+        if already:
+            if published:
+                message = ngettext(
+                    "%(count)d item was published already.",
+                    "%(count)d items were published already.",
+                    already,
+                )
+            else:
+                message = ngettext(
+                    "%(count)d item was unpublished already.",
+                    "%(count)d items were unpublished already.",
+                    already,
+                )
+            self.message_user(request, message % {"count": already}, messages.INFO)

@@ -1,1 +1,0 @@
-from oim_site.formats import DATE_FORMAT, DATE_INPUT_FORMATS, DATETIME_FORMAT  # noqa: F401

@@ -1,0 +1,126 @@
+"""Uploaded images: checked by content and stored re-encoded (renditions: renditions.py)."""
+
+import warnings
+from io import BytesIO
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import formats
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps
+
+IMAGE_HELP = _("A JPEG, PNG or WebP image.")
+
+# Pillow format -> how the cleaned copy is stored. MPO is how Pillow names many cameras' JPEGs.
+STORED_AS = {
+    "JPEG": ("JPEG", ".jpg", "image/jpeg", {"quality": 90}),
+    "MPO": ("JPEG", ".jpg", "image/jpeg", {"quality": 90}),
+    "PNG": ("PNG", ".png", "image/png", {}),
+    "WEBP": ("WEBP", ".webp", "image/webp", {"quality": 90}),
+}
+
+
+def require_alt_text(obj, image_field, alt_field):
+    """An image needs a text alternative in French; the other languages fall back to it."""
+    alt_in_default_language = f"{alt_field}_{settings.LANGUAGE_CODE}"
+    if getattr(obj, image_field) and not (getattr(obj, alt_in_default_language) or "").strip():
+        raise ValidationError(
+            {
+                alt_in_default_language: _(
+                    "Describe the image for people who cannot see it: a text alternative is "
+                    "required when there is an image."
+                )
+            }
+        )
+
+
+class ImageUploadField(forms.ImageField):
+    """Accept JPEG, PNG and WebP by their content, within size and pixel limits.
+
+    The file is decoded in full (a truncated or corrupt file is refused) and stored as a fresh
+    encoding of what was decoded: turned upright, and without metadata such as the GPS
+    position phone cameras record.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.help_text = format_lazy(
+            "{} {}",
+            self.help_text,
+            _("At most %(megabytes)s MB and %(megapixels)s megapixels.")
+            % {"megabytes": settings.MAX_UPLOAD_MB, "megapixels": megapixels()},
+        )
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if "accept" in attrs:
+            attrs["accept"] = ",".join(sorted({type_ for *_, type_, _ in STORED_AS.values()}))
+        return attrs
+
+    def to_python(self, data):
+        upload = forms.FileField.to_python(self, data)
+        if upload is None:
+            return None
+        if upload.size > settings.MAX_UPLOAD_MB * 1024 * 1024:
+            raise ValidationError(
+                _("This file is %(size)s MB; the limit is %(limit)s MB."),
+                code="file_too_large",
+                params={
+                    "size": formats.number_format(upload.size / 1024 / 1024, 1),
+                    "limit": settings.MAX_UPLOAD_MB,
+                },
+            )
+        image = self.decode(upload)
+        return self.clean_copy(upload.name, image)
+
+    def decode(self, upload):
+        too_many_pixels = ValidationError(
+            _("This image is too large in pixels: at most %(megapixels)s megapixels."),
+            code="too_many_pixels",
+            params={"megapixels": megapixels()},
+        )
+        try:
+            with warnings.catch_warnings():
+                # Pillow only warns between its two bomb thresholds: refuse there too.
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                image = Image.open(upload, formats=["JPEG", "PNG", "WEBP"])
+                width, height = image.size
+                if width * height > settings.IMAGE_MAX_PIXELS:
+                    raise too_many_pixels
+                image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise too_many_pixels from None
+        except Image.UnidentifiedImageError:
+            raise ValidationError(
+                _(
+                    "This file is not a JPEG, PNG or WebP image (its content was checked, "
+                    "not its name)."
+                ),
+                code="invalid_image",
+            ) from None
+        except (OSError, SyntaxError, ValueError):
+            raise ValidationError(
+                _("This image is damaged or incomplete: export it again and upload the new file."),
+                code="invalid_image",
+            ) from None
+        return image
+
+    def clean_copy(self, name, image):
+        pillow_format, extension, content_type, options = STORED_AS[image.format]
+        icc_profile = image.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(image)
+        buffer = BytesIO()
+        upright.save(buffer, pillow_format, icc_profile=icc_profile, **options)
+        upload = SimpleUploadedFile(
+            Path(name).stem + extension, buffer.getvalue(), content_type=content_type
+        )
+        upload.image = upright
+        return upload
+
+
+def megapixels():
+    return settings.IMAGE_MAX_PIXELS // 1_000_000

@@ -1,0 +1,27 @@
+from django.shortcuts import get_object_or_404, render
+
+from axes.models import Axis
+from oim_site.mission.models import MissionProfile
+from partners.models import Partner
+from projects.models import Project
+
+
+def home(request):
+    return render(
+        request,
+        "home.html",
+        {
+            "profile": MissionProfile.objects.prefetch_related("key_figures").first(),
+            "axes": Axis.objects.published(),
+            "projects": Project.objects.published().filter(featured=True).cards()[:6],
+            # Counts, not names: the page stays the same size however many partners there are.
+            "partner_kinds": Partner.objects.published().count_by_kind(),
+        },
+    )
+
+
+def mission(request):
+    profile = get_object_or_404(
+        MissionProfile.objects.prefetch_related("key_figures", "milestones")
+    )
+    return render(request, "mission.html", {"profile": profile})

@@ -1,0 +1,21 @@
+from django.db import models
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes with any content a public page shows.
+
+    Database triggers replace the token (oim_site.page_cache.content_version); nothing in
+    Python writes it.
+    """
+
+    token = models.CharField(max_length=36)
+
+    class Meta:
+        # The table it had when it was the mission app's: its triggers' SQL names it.
+        db_table = "oim_site_contentversion"
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="one_content_version"),
+        ]
+
+    def __str__(self):
+        return self.token
