@@ -189,6 +189,7 @@ def test_a_publisher_restoring_a_version_keeps_its_publication_unless_changed(pu
     project.refresh_from_db()
     assert project.is_published is True
     # Unticked by the publisher, it goes back to a draft, with its first publication dated.
+    form = form_data(publisher_client.get(url))
     del form["is_published"]
     publisher_client.post(url, form)
     project.refresh_from_db()

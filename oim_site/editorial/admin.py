@@ -8,17 +8,21 @@ form refuses a save based on a stale copy (forms.py); lists show the translation
 import modeltranslation.admin
 import reversion
 from django.contrib import admin, messages
-from django.contrib.admin.utils import NestedObjects, unquote
+from django.contrib.admin.utils import NestedObjects, quote, unquote
 from django.core.exceptions import PermissionDenied
-from django.db import models, router
-from django.utils import translation
+from django.db import models, router, transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import formats, translation
 from django.utils.html import format_html
+from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
 from oim_site.editorial.deletion import deleted_objects
 from oim_site.editorial.forms import FORM_FIELDS, ConcurrentEditForm
+from oim_site.editorial.history import RestoreError, restore, touch
 from oim_site.editorial.translation_status import translation_badges
 from oim_site.editorial.word_diff import word_diff
 from oim_site.images.renditions import renditions
@@ -35,6 +39,13 @@ class TabbedTranslationAdmin(modeltranslation.admin.TabbedTranslationAdmin):
             "modeltranslation/js/tabbed_translation_fields.js",
             "js/admin-translation-tabs.js",
         ]
+
+
+class _Unsaved(Exception):
+    """Undoes a restore's transaction, carrying the page to show."""
+
+    def __init__(self, response):
+        self.response = response
 
 
 class EditorialAdmin(CompareVersionAdmin):
@@ -120,6 +131,67 @@ class EditorialAdmin(CompareVersionAdmin):
                 for rendition, _width, _height in renditions(getattr(obj, field.name)):
                     rendition.generate()
 
+    def has_publish_permission(self, request, obj=None):
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def history(self):
+        """The versions this admin restores and recovers: its own model's only."""
+        return Version.objects.get_for_model(self.model)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(self.history(), pk=version_id, object_id=unquote(object_id))
+        context = {"title": _("Revert %(name)s") % {"name": version.object_repr}, "revert": True}
+        template = self.revision_form_template or self._reversion_get_template_list(
+            "revision_form.html"
+        )
+        return self.restore_view(request, version, template, context | (extra_context or {}))
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(self.history(), pk=version_id)
+        context = {"title": _("Recover %(name)s") % {"name": version.object_repr}, "recover": True}
+        template = self.recover_form_template or self._reversion_get_template_list(
+            "recover_form.html"
+        )
+        return self.restore_view(request, version, template, context | (extra_context or {}))
+
+    def restore_view(self, request, version, template, context):
+        """The change form of the item as `version` has it (history.restore()), saved on POST.
+
+        The version is written in a transaction, which is undone unless the form is saved:
+        looking at a version changes nothing. The form's permissions apply as to any save.
+        """
+        try:
+            with transaction.atomic(using=version.db):
+                restored = restore(version, self.has_publish_permission(request))
+                with self.create_revision(request):
+                    response = self.changeform_view(
+                        request, quote(str(restored[0].pk)), request.path, context
+                    )
+                    if request.method == "POST" and response.status_code == 302:
+                        reversion.set_comment(
+                            gettext("Reverted to previous version, saved on %(datetime)s")
+                            % {
+                                "datetime": formats.localize(
+                                    localtime(version.revision.date_created)
+                                )
+                            }
+                        )
+                        touch(restored)
+                        return response
+                if response.status_code == 200:
+                    response.template_name = template
+                    response.render()
+                raise _Unsaved(response)
+        except _Unsaved as unsaved:
+            return unsaved.response
+        except RestoreError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            opts = self.opts
+            return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
+
     def compare_view(self, request, object_id, extra_context=None):
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
@@ -131,10 +203,6 @@ class PublishableAdmin(EditorialAdmin):
 
     actions = ["publish", "unpublish"]
 
-    def has_publish_permission(self, request, obj=None):
-        opts = self.opts
-        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
-
     def get_readonly_fields(self, request, obj=None):
         readonly = [*super().get_readonly_fields(request, obj), "first_published_at"]
         if not self.has_publish_permission(request):
@@ -145,39 +213,6 @@ class PublishableAdmin(EditorialAdmin):
     def on_site(self, obj):
         label = _("View") if obj.is_published else _("Preview")
         return format_html('<a href="{}">{}</a>', self.get_view_on_site_url(obj), label)
-
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        # Restoring rewrites the row before the form is shown: note its publication first.
-        request.publication_before_revert = request.publication_now = (
-            self.model._default_manager.filter(pk=unquote(object_id))
-            .values_list("is_published", "first_published_at")
-            .first()
-        )
-        return super().revision_view(request, object_id, version_id, extra_context)
-
-    def get_object(self, request, object_id, from_field=None):
-        obj = super().get_object(request, object_id, from_field)
-        now = getattr(request, "publication_now", None)
-        if obj is not None and now:
-            # A restored version's form offers the publication the item has now: a publisher
-            # saving it unchanged does not take a live page off the site.
-            obj.is_published = now[0]
-        return obj
-
-    def recover_view(self, request, version_id, extra_context=None):
-        request.publication_before_revert = (False, None)
-        return super().recover_view(request, version_id, extra_context)
-
-    def save_model(self, request, obj, form, change):
-        before = getattr(request, "publication_before_revert", None)
-        if before:
-            # Restoring or recovering content does not publish or unpublish it, unless the
-            # person may (and chose to, in the form), and its first publication stays dated.
-            was_published, first_published_at = before
-            if not self.has_publish_permission(request):
-                obj.is_published = was_published
-            obj.first_published_at = first_published_at or obj.first_published_at
-        super().save_model(request, obj, form, change)
 
     @admin.action(
         permissions=["publish"], description=_("Publish the selected %(verbose_name_plural)s")

@@ -1,5 +1,6 @@
 """The change form of content: text areas as typed, and no save over someone else's."""
 
+import hashlib
 from datetime import datetime
 
 from django import forms
@@ -9,11 +10,20 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
+from oim_site.editorial.history import followed_rows
 from oim_site.images.uploads import ImageUploadField
 
 
-def version_token(updated_at):
-    return updated_at.isoformat() if updated_at else ""
+def version_token(obj):
+    """What a form is opened on: the latest `updated_at` of the object and of the rows its
+    form shows (a project's partnerships), then a digest of which rows those are and when
+    each changed, so that a row changed, added or deleted elsewhere changes it too."""
+    if obj is None or obj.pk is None:
+        return ""
+    rows = [obj, *followed_rows(obj)]
+    stamps = sorted((row._meta.label, str(row.pk), row.updated_at.isoformat()) for row in rows)
+    digest = hashlib.blake2b(repr(stamps).encode(), digest_size=8).hexdigest()
+    return f"{max(row.updated_at for row in rows).isoformat()}/{digest}"
 
 
 class MultilineField(forms.CharField):
@@ -34,15 +44,15 @@ FORM_FIELDS = {
 class ConcurrentEditForm(forms.ModelForm):
     """Refuse to save over changes someone else saved after this form was opened.
 
-    The form carries the ``updated_at`` of the object it was opened on; the row is locked and
-    compared when the form is submitted (the admin saves in a transaction).
+    The form carries the version_token() of the object it was opened on; the row is locked
+    and its token compared when the form is submitted (the admin saves in a transaction).
     """
 
     opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["opened_version"].initial = version_token(self.instance.updated_at)
+        self.fields["opened_version"].initial = version_token(self.instance)
 
     def full_clean(self):
         super().full_clean()
@@ -59,27 +69,21 @@ class ConcurrentEditForm(forms.ModelForm):
         if self.instance._state.adding:
             return cleaned_data
         current = (
-            type(self.instance)
-            ._default_manager.select_for_update()
-            .filter(pk=self.instance.pk)
-            .values_list("updated_at", flat=True)
-            .first()
-        )
+            type(self.instance)._default_manager.select_for_update().filter(pk=self.instance.pk)
+        ).first()
         opened = cleaned_data.get("opened_version")
-        if version_token(current) != opened:
+        token = version_token(current)
+        if token != opened:
             # What was typed stays in the form; the next save will knowingly replace the
             # other person's version.
             self.data = self.data.copy()
-            self.data[self.add_prefix("opened_version")] = version_token(current)
-            raise ValidationError(self.conflict_message(opened, current), code="edit_conflict")
+            self.data[self.add_prefix("opened_version")] = token
+            raise ValidationError(self.conflict_message(opened, token), code="edit_conflict")
         return cleaned_data
 
-    def conflict_message(self, opened, saved_at):
+    def conflict_message(self, opened, token):
         # The instance is still the saved version here: the form's values come after clean().
-        params = {
-            "object": self.instance,
-            "time": formats.time_format(timezone.localtime(saved_at)),
-        }
+        params = {"object": self.instance, "time": _time_of(token)}
         user = self.saved_since(opened)
         if user:
             params["user"] = user.get_full_name() or user.get_username()
@@ -104,9 +108,14 @@ class ConcurrentEditForm(forms.ModelForm):
             Version.objects.get_for_object(self.instance).select_related("revision__user").first()
         )
         try:
-            opened_at = datetime.fromisoformat(opened)
-        except (TypeError, ValueError):
+            opened_at = datetime.fromisoformat(opened.partition("/")[0])
+        except (AttributeError, ValueError):
             return None
         if latest and latest.revision.date_created > opened_at:
             return latest.revision.user
         return None
+
+
+def _time_of(token):
+    saved_at = datetime.fromisoformat(token.partition("/")[0])
+    return formats.time_format(timezone.localtime(saved_at))

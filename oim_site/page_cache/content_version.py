@@ -7,6 +7,7 @@ content, and the page cache (oim_site.page_cache.middleware) keys every page on 
 of content are those of the models that inherit TimeStamped (oim_site.publishing.content).
 """
 
+from django.apps import apps as global_apps
 from django.db import connection, connections
 
 from oim_site.publishing.content import content_models
@@ -49,7 +50,7 @@ def content_tables(using_connection):
     )
 
 
-def install_after_migrate(using, apps, **kwargs):
+def install_after_migrate(using, apps=global_apps, **kwargs):
     """post_migrate (and flush): the triggers on every table of content.
 
     A migration that adds a model leaves its tables without triggers, and SQLite drops a

@@ -1,13 +1,12 @@
 import datetime
 import random
 
-import reversion
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from axes.models import Axis, Theme
-from oim_site.editorial.history import initial_version_comment
+from oim_site.editorial.history import record_first_version
 from oim_site.languages.fields import translated
 from partners.models import Partner
 from projects import demo_content as content
@@ -43,10 +42,8 @@ class Command(BaseCommand):
     def handle(self, **options):
         call_command("load_initial_content", stdout=self.stdout)
         # A first version in the history of each, but for the numbered copies below.
-        with reversion.create_revision():
-            reversion.set_comment(initial_version_comment())
-            partners = self.load_partners()
-            count = self.load_projects(partners)
+        partners = self.load_partners()
+        count = self.load_projects(partners)
         added = self.add_partner_variants(options["partners"])
         count += self.add_project_variants(options["projects"])
         self.stdout.write(
@@ -59,6 +56,7 @@ class Command(BaseCommand):
             if entry["slug"] not in partners:
                 partners[entry["slug"]] = self.build_partner(entry)
                 partners[entry["slug"]].save()
+                record_first_version(partners[entry["slug"]])
         return partners
 
     def load_projects(self, partners):
@@ -77,8 +75,8 @@ class Command(BaseCommand):
                 Partnership(project=project, partner=partners[slug], role=role)
                 for slug, role in entry["partners"]
             )
-            # Again, now that they exist: the project's version holds its partnerships.
-            reversion.add_to_revision(project)
+            # Now that they exist: the project's version holds its partnerships.
+            record_first_version(project)
         return len(new)
 
     def add_partner_variants(self, total):

@@ -1,9 +1,8 @@
-import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from axes.models import Axis, Theme
-from oim_site.editorial.history import initial_version_comment
+from oim_site.editorial.history import record_first_version
 from oim_site.languages.fields import translated
 from oim_site.mission import initial_content as content
 from oim_site.mission.models import MissionProfile
@@ -17,10 +16,7 @@ class Command(BaseCommand):
     )
 
     @transaction.atomic
-    @reversion.create_revision()
     def handle(self, **options):
-        # A first version in the history, so that an editor's first change can be undone.
-        reversion.set_comment(initial_version_comment())
         created = []
         if not MissionProfile.objects.exists():
             self.create_profile()
@@ -37,7 +33,7 @@ class Command(BaseCommand):
                 if entry["slug"] not in existing
             ]
             for obj in model.objects.bulk_create(new):
-                reversion.add_to_revision(obj)
+                record_first_version(obj)
             if new:
                 created.append(f"{len(new)} {model._meta.verbose_name_plural}")
         self.stdout.write("Created: " + ", ".join(created) if created else "Nothing to load.")
@@ -60,3 +56,4 @@ class Command(BaseCommand):
             profile.key_figures.create(order=order, **translated(figure, "value", "label"))
         for order, milestone in enumerate(content.MILESTONES, start=1):
             profile.milestones.create(order=order, **translated(milestone, "date", "text"))
+        record_first_version(profile)
