@@ -13,8 +13,8 @@ from django.utils import timezone
 from lxml import etree
 
 from partners.models import Partner
-from projects import iati, opendata
 from projects.models import Partnership, Project
+from projects.opendata import iati, records
 from tests.factories import (
     make_axis,
     make_partner,
@@ -254,7 +254,7 @@ def test_csv_has_one_row_per_project_in_utf8_with_a_byte_order_mark(client, unca
     rows = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
     assert [row["title"] for row in rows] == ["Accueil à Oujda", "Deuxième projet"]
     row = rows[0]
-    assert list(row) == opendata.CSV_COLUMNS
+    assert list(row) == records.CSV_COLUMNS
     assert row["axis"] == "Protection"
     assert row["themes"] == "Traite; Asile"
     assert (row["status"], row["status_label"]) == ("ongoing", "En cours")
@@ -430,7 +430,7 @@ def test_exports_apply_the_filters_of_the_projects_list(client, name):
         chosen.slug
     ]
     identifiers = [a.findtext("iati-identifier") for a in iati_document(client, query)]
-    assert identifiers == [opendata.iati_identifier(chosen)]
+    assert identifiers == [records.iati_identifier(chosen)]
 
 
 def test_exports_leave_out_a_filter_with_an_unknown_value(client):
@@ -538,7 +538,7 @@ def test_exports_stream_10000_projects_in_flat_memory():
 
     # Once the first 2,000 projects are written, the next 8,000 take no more memory: each
     # chunk is let go when written (left to the garbage collector, they grew it by 5-8 MB).
-    assert growth_after(2_000, opendata.csv_lines(projects, "fr", url)) < 2 * 1024 * 1024
+    assert growth_after(2_000, records.csv_lines(projects, "fr", url)) < 2 * 1024 * 1024
     assert growth_after(2_000, iati.activities_file(projects, url)) < 2 * 1024 * 1024
 
 

@@ -1,4 +1,4 @@
-"""The open-data exports of published projects: JSON records and CSV rows (IATI: projects.iati).
+"""The open-data exports of published projects: JSON records and CSV rows (IATI: .iati).
 
 The exports stream projects with their related rows, each relation read in one query in the
 order of the projects: the number of queries is fixed and memory stays flat.
