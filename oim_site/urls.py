@@ -26,7 +26,7 @@ urlpatterns = [
         path("axes/", include("axes.urls")),
         path("projects/", include("projects.urls")),
         path("partners/", include("partners.urls")),
-        path("open-data/", include("projects.opendata_urls")),
+        path("open-data/", include("projects.opendata.urls")),
     ),
 ]
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 from lxml import etree
 
 from partners.models import Partner
-from projects import iati, opendata
 from projects.models import Partnership, Project
+from projects.opendata import iati, records
 from tests.factories import (
     make_axis,
     make_partner,
@@ -254,7 +254,7 @@ def test_csv_has_one_row_per_project_in_utf8_with_a_byte_order_mark(client, unca
     rows = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
     assert [row["title"] for row in rows] == ["Accueil à Oujda", "Deuxième projet"]
     row = rows[0]
-    assert list(row) == opendata.CSV_COLUMNS
+    assert list(row) == records.CSV_COLUMNS
     assert row["axis"] == "Protection"
     assert row["themes"] == "Traite; Asile"
     assert (row["status"], row["status_label"]) == ("ongoing", "En cours")
@@ -430,7 +430,7 @@ def test_exports_apply_the_filters_of_the_projects_list(client, name):
         chosen.slug
     ]
     identifiers = [a.findtext("iati-identifier") for a in iati_document(client, query)]
-    assert identifiers == [opendata.iati_identifier(chosen)]
+    assert identifiers == [records.iati_identifier(chosen)]
 
 
 def test_exports_leave_out_a_filter_with_an_unknown_value(client):
@@ -492,24 +492,38 @@ def make_dated_projects(count):
     Project.objects.update(start_date=start, end_date=start + datetime.timedelta(days=365))
 
 
-# Each streamed export reads the projects, the published axes, and, alongside the projects, their
-# published themes, their regions and their partnerships with published partners.
-EXPORT_QUERIES = 5
+# Each whole-file export reads the projects, then for each chunk of them their published axis,
+# their published themes, their regions and their partnerships with published partners. The
+# chunk (records.CHUNK_SIZE) is larger than 300 projects: both sizes below are one chunk.
+EXPORT_QUERIES = 1 + 4
 
 
-@pytest.mark.parametrize("count", [30, 3000])
-def test_exports_make_the_same_number_of_queries_for_30_or_3000_projects(
+@pytest.mark.parametrize("count", [30, 300])
+def test_exports_make_the_same_number_of_queries_for_30_or_300_projects(
     client, uncached, django_assert_num_queries, count
 ):
+    assert records.CHUNK_SIZE > 300
     make_dated_projects(count)
     # The JSON page: the count, the page of projects, then the same four prefetches.
     with django_assert_num_queries(2 + 4):
         response = client.get(JSON_URL.format(language="fr") + "?page_size=500")
-    assert len(response.json()["results"]) == min(count, 500)
+    assert len(response.json()["results"]) == count
     with django_assert_num_queries(EXPORT_QUERIES):
         assert len(csv_rows(client.get(CSV_URL.format(language="fr")))) == count
     with django_assert_num_queries(EXPORT_QUERIES):
         assert len(iati_document(client)) == count
+
+
+def test_exports_make_the_same_queries_for_each_chunk_of_projects(
+    client, uncached, django_assert_num_queries, monkeypatch
+):
+    monkeypatch.setattr(records, "CHUNK_SIZE", 10)
+    make_dated_projects(30)
+    # The projects, then the four relations of each of the three chunks.
+    with django_assert_num_queries(1 + 3 * 4):
+        assert len(csv_rows(client.get(CSV_URL.format(language="fr")))) == 30
+    with django_assert_num_queries(1 + 3 * 4):
+        assert len(iati_document(client)) == 30
 
 
 def resident_memory():
@@ -537,8 +551,8 @@ def test_exports_stream_10000_projects_in_flat_memory():
         return f"http://testserver{path}"
 
     # Once the first 2,000 projects are written, the next 8,000 take no more memory: each
-    # chunk is let go when written (left to the garbage collector, they grew it by 5-8 MB).
-    assert growth_after(2_000, opendata.csv_lines(projects, "fr", url)) < 2 * 1024 * 1024
+    # chunk is freed once written.
+    assert growth_after(2_000, records.csv_lines(projects, "fr", url)) < 2 * 1024 * 1024
     assert growth_after(2_000, iati.activities_file(projects, url)) < 2 * 1024 * 1024
 
 

@@ -1,10 +1,12 @@
-"""The open-data exports of published projects: JSON records and CSV rows (IATI: projects.iati).
+"""The JSON records and CSV rows of published projects (the IATI file is made in .iati).
 
-The exports stream projects with their related rows, each relation read in one query in the
-order of the projects: the number of queries is fixed and memory stays flat.
+for_export() says what every export reads. The whole-file exports take its projects a chunk at
+a time, each chunk with its relations: memory holds one chunk, and each chunk costs the same few
+queries.
 """
 
 import csv
+import gc
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -49,72 +51,57 @@ CSV_PARTNER_COLUMNS = {
     Partnership.Role.OTHER: "other_partners",
 }
 CSV_SEPARATOR = "; "
+# What the exports show of a partner, named in each language: unlike the partners' own
+# manager, the partnerships' does not expand a translated field.
+PARTNER_FIELDS = [
+    "slug",
+    "kind",
+    *(
+        build_localized_fieldname(field, code)
+        for field in ("name", "acronym")
+        for code in LANGUAGES
+    ),
+]
 
 
 def for_export(projects):
-    """Order the projects stably and fetch what the exports show, leaving out drafts."""
-    return projects.order_by("pk").prefetch_related(
-        # None when the axis is a draft.
-        Prefetch("axis", queryset=Axis.objects.published(), to_attr="published_axis"),
-        Prefetch("themes", queryset=Theme.objects.published(), to_attr="published_themes"),
-        Prefetch("regions", to_attr="region_list"),
-        Prefetch(
-            "partnerships",
-            queryset=Partnership.objects.with_published_partner(),
-            to_attr="published_partnerships",
-        ),
+    """The projects in a stable order, with what the exports show of them, leaving out drafts."""
+    return (
+        projects.order_by("pk")
+        # What the exports show: the bodies and the search columns are most of a row.
+        .only(
+            *("slug", "title", "summary", "beneficiaries", "axis", "status", "start_date"),
+            *("end_date", "budget", "currency", "updated_at"),
+        )
+        .prefetch_related(
+            # None when the axis is a draft.
+            Prefetch("axis", queryset=Axis.objects.published(), to_attr="published_axis"),
+            Prefetch(
+                "themes",
+                queryset=Theme.objects.published().only("slug", "title"),
+                to_attr="published_themes",
+            ),
+            Prefetch("regions", to_attr="region_list"),
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.with_published_partner()
+                .only("project", "role", *(f"partner__{field}" for field in PARTNER_FIELDS))
+                .order_by("role", "partner__name"),
+                to_attr="published_partnerships",
+            ),
+        )
     )
 
 
 def streamed(projects):
-    """The projects to export, one at a time, with what for_export fetches.
-
-    Each relation is read in one query, in the order of the projects and alongside them: the
-    number of queries does not grow with the projects, and memory holds a chunk of each.
-    """
-    projects = projects.order_by("pk")
-    ids = projects.values("pk")
-    axes = {axis.pk: axis for axis in Axis.objects.published()}
-    themes = _rows_by_project(
-        Project.themes.through.objects.filter(project__in=ids, theme__is_published=True)
-        .select_related("theme")
-        .order_by("project_id", "theme__order", "theme__pk"),
-        "theme",
-    )
-    regions = _rows_by_project(
-        Project.regions.through.objects.filter(project__in=ids)
-        .select_related("region")
-        .order_by("project_id", "region__order", "region__pk"),
-        "region",
-    )
-    partnerships = _rows_by_project(
-        Partnership.objects.with_published_partner()
-        .filter(project__in=ids)
-        .order_by("project_id", "role", "partner__name"),
-    )
-    for project in projects.iterator(chunk_size=CHUNK_SIZE):
-        project.published_axis = axes.get(project.axis_id)
-        project.published_themes = themes(project.pk)
-        project.region_list = regions(project.pk)
-        project.published_partnerships = partnerships(project.pk)
+    """Every project of for_export, read and prefetched CHUNK_SIZE at a time."""
+    for count, project in enumerate(for_export(projects).iterator(chunk_size=CHUNK_SIZE), 1):
         yield project
-
-
-def _rows_by_project(rows, attribute=None):
-    """A function giving the rows (or their `attribute`) of each project, in increasing pk."""
-    rows = rows.iterator(chunk_size=CHUNK_SIZE)
-    pending = next(rows, None)
-
-    def of(project_id):
-        nonlocal pending
-        found = []
-        while pending is not None and pending.project_id <= project_id:
-            if pending.project_id == project_id:
-                found.append(getattr(pending, attribute) if attribute else pending)
-            pending = next(rows, None)
-        return found
-
-    return of
+        if count % CHUNK_SIZE == 0:
+            # A written chunk is garbage in reference cycles (a prefetched row points back at
+            # its project), old enough by now that only a full collection frees it: without
+            # one, the chunks pile up.
+            gc.collect()
 
 
 def iati_identifier(project):

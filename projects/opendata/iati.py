@@ -13,7 +13,7 @@ from lxml import etree
 
 from partners.models import Partner
 from projects.models import Partnership, Project
-from projects.opendata import (
+from projects.opendata.records import (
     ALL_LANGUAGES,
     LANGUAGES,
     iati_identifier,

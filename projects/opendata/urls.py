@@ -1,6 +1,6 @@
 from django.urls import path
 
-from projects import opendata_views as views
+from projects.opendata import views
 
 app_name = "opendata"
 urlpatterns = [

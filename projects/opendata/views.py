@@ -8,9 +8,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from projects import iati, opendata
 from projects.forms import ProjectFilterForm
 from projects.models import Project
+from projects.opendata import iati, records
 
 JSON_PAGE_SIZE = 100
 JSON_MAX_PAGE_SIZE = 500
@@ -80,8 +80,8 @@ def _json_error(message, status):
 @require_safe
 def projects_json(request):
     try:
-        language = _language(request, [*opendata.LANGUAGES, opendata.ALL_LANGUAGES])
-        paginator = Paginator(opendata.for_export(_projects(request)), _page_size(request))
+        language = _language(request, [*records.LANGUAGES, records.ALL_LANGUAGES])
+        paginator = Paginator(records.for_export(_projects(request)), _page_size(request))
         page_obj = paginator.page(request.GET.get("page", 1))
     except BadParameter as error:
         return _json_error(str(error), 400)
@@ -107,7 +107,7 @@ def projects_json(request):
         "language": language,
         "licence": _licence(),
         "results": [
-            opendata.record(project, language, request.build_absolute_uri) for project in page_obj
+            records.record(project, language, request.build_absolute_uri) for project in page_obj
         ],
     }
     return _open_to_all(_json(data))
@@ -116,13 +116,13 @@ def projects_json(request):
 @require_safe
 def projects_csv(request):
     try:
-        language = _language(request, opendata.LANGUAGES)
+        language = _language(request, records.LANGUAGES)
     except BadParameter as error:
         return _open_to_all(
             HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
         )
     response = StreamingHttpResponse(
-        opendata.csv_lines(_projects(request), language, request.build_absolute_uri),
+        records.csv_lines(_projects(request), language, request.build_absolute_uri),
         content_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="projects-{language}.csv"',

@@ -1,0 +1,1 @@
+"""Open data: the published projects as JSON, CSV (records) and IATI 2.03 XML (iati)."""
