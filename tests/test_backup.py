@@ -21,7 +21,7 @@ from tests.factories import make_project
 ROOT = Path(__file__).resolve().parent.parent
 APPS = {"oim_site", "axes", "partners", "projects", "auth"}
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

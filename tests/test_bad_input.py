@@ -23,7 +23,7 @@ from projects.models import Project
 from tests.factories import make_partner, make_project, make_region, make_theme
 from tests.routes import PARAMETER, fill, public_routes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 # Unescaped in an HTML page, this would be markup: it must only ever come back escaped.
 PROBE = "<x-probe>\"'"

@@ -1,7 +1,6 @@
 """Two people editing the same thing: the later save is refused, and nothing typed is lost."""
 
 import threading
-from importlib import import_module
 
 import pytest
 from django.test import Client
@@ -11,7 +10,7 @@ from oim_site.editorial.forms import ConcurrentEditForm
 from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 
 @pytest.fixture
@@ -97,12 +96,8 @@ def test_two_saves_at_the_same_instant_cannot_both_pass(django_user_model, monke
 
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL; SQLite runs one write at a time anyway")
-    from django.apps import apps
-
     from tests.conftest import staff_in
 
-    # Transactional tests empty the tables, the roles' migration data included: create them again.
-    import_module("oim_site.migrations.0003_editorial_roles").create_groups(apps, None)
     clients = [Client(), Client()]
     clients[0].force_login(staff_in("Editor", django_user_model, "editor"))
     clients[1].force_login(staff_in("Editor", django_user_model, "karim"))

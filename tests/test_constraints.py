@@ -11,7 +11,7 @@ from oim_site.mission.models import MissionProfile
 from projects.models import Partnership, Project, Region
 from tests.factories import make_axis, make_partner, make_project
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 
 def assert_rejected_by_database(create):

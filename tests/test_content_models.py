@@ -19,7 +19,7 @@ from oim_site.publishing.content import search_template, searchable_models
 from oim_site.publishing.models import Publishable, TimeStamped
 from oim_site.publishing.sitemaps import PublishedSitemap
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 # The project's own models that are not content, each with the reason.
 NOT_CONTENT = {

@@ -6,7 +6,7 @@ import pytest
 
 from tests.environments import PRODUCTION, get
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 
 def test_healthz_answers_ok_in_any_language_without_redirect(client):

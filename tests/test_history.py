@@ -13,7 +13,7 @@ from projects.models import Partnership, Project
 from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project, make_region, make_theme
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 TITLES = {"title_fr": "Titre d’origine", "title_ar": "العنوان الأصلي", "title_en": "First title"}
 

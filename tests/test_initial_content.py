@@ -9,7 +9,7 @@ from partners.models import Partner
 from projects.demo_content import PROJECTS
 from projects.models import Partnership, Project, Region
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 LANGUAGES = ("fr", "ar", "en")
 

@@ -24,7 +24,7 @@ from tests.factories import (
     make_theme,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 JSON_URL = "/{language}/open-data/projects.json"
 CSV_URL = "/{language}/open-data/projects.csv"

@@ -24,7 +24,7 @@ from projects.models import Project
 from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project, make_region, make_theme
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 LANGUAGES = ["fr", "ar", "en"]
 

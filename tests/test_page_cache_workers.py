@@ -36,6 +36,8 @@ SETUP = """
 from django.contrib.auth import get_user_model
 from axes.models import Axis
 from projects.models import Project
+
+pytestmark = pytest.mark.postgresql
 get_user_model().objects.create_superuser("admin", "admin@example.org", "a long password 1")
 Project.objects.create(
     slug="projet", axis=Axis.objects.first(), is_published=True, featured=True,

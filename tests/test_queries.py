@@ -7,7 +7,7 @@ import pytest
 
 from tests.factories import make_axis, make_projects, make_region, make_theme
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 PAGES = [
     # mission profile, its key figures, published axes, featured projects with their

@@ -10,7 +10,7 @@ from oim_site.views import SEARCH_RESULTS_PER_KIND
 from projects.models import Project
 from tests.factories import make_axis, make_partner, make_project
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 
 def results(client, url):

@@ -23,7 +23,7 @@ from projects.models import Project
 from tests.routes import LANGUAGES, PARAMETER, admin_model_urls, fill, public_routes
 from tests.security.conftest import PAYLOADS, version_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcset", "xlink:href"}
 

@@ -15,7 +15,7 @@ from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project
 from tests.test_history import edit, versions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 
 def restore_url(obj, version, admin_of=None):
