@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class MissionConfig(AppConfig):
     name = "oim_site.mission"
-    # The label the app had as the project package: its tables, migrations, permissions and
-    # admin addresses are named after it.
+    # Its tables, migrations, permissions and admin addresses are named after this label,
+    # the project package's.
     label = "oim_site"
     verbose_name = _("Mission")

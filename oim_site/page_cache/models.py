@@ -11,7 +11,7 @@ class ContentVersion(models.Model):
     token = models.CharField(max_length=36)
 
     class Meta:
-        # The table it had when it was the mission app's: its triggers' SQL names it.
+        # The name the triggers' SQL uses (content_version.py), from the app that created it.
         db_table = "oim_site_contentversion"
         constraints = [
             models.CheckConstraint(condition=models.Q(id=1), name="one_content_version"),
