@@ -140,6 +140,21 @@ def test_menus_offer_each_choice_in_the_visitors_language_and_keep_the_one_chose
     assert options(html, "status")[2] == ("ongoing", "", "", "Ongoing")
 
 
+def test_a_template_of_the_project_overrides_djangos_option_markup(
+    client, settings, tmp_path, projects
+):
+    widgets = tmp_path / "django" / "forms" / "widgets"
+    widgets.mkdir(parents=True)
+    (widgets / "select_option.html").write_text(
+        '<option class="overridden" value="{{ widget.value }}"'
+        '{% include "django/forms/widgets/attrs.html" %}>{{ widget.label }}</option>'
+    )
+    engine = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]}]
+    html = client.get("/en/projects/?axis=youth").content.decode()
+    assert f'<option class="overridden" value="youth" selected{FRENCH}>Jeunesse</option>' in html
+
+
 def test_a_draft_axis_or_partner_is_no_filter_for_the_public(client, projects):
     make_axis(slug="hidden", is_published=False)
     response = client.get("/en/projects/?axis=hidden")
