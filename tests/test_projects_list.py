@@ -17,7 +17,7 @@ FRENCH = ' lang="fr" dir="ltr"'
 
 def titles(response):
     return re.findall(
-        r'class="card-title"><a href="[^"]+"[^>]*>([^<]+)</a>', response.content.decode()
+        r'class="card-title">\s*<a href="[^"]+"[^>]*>([^<]+)</a>', response.content.decode()
     )
 
 
@@ -69,7 +69,7 @@ def test_a_partner_with_two_roles_lists_the_project_once(client, projects):
 def test_active_filters_show_as_links_that_remove_one_filter(client, projects):
     html = client.get("/en/projects/?axis=youth&status=ongoing&q=clubs").content.decode()
     chips = re.findall(
-        r'<li><a href="\?([^"]*)">([^<]+)<bdi([^>]*)>([^<]+)</bdi> <span aria-hidden', html
+        r'<li>\s*<a href="\?([^"]*)">([^<]+)<bdi([^>]*)>([^<]+)</bdi>\s+<span aria-hidden', html
     )
     assert chips == [
         ("axis=youth&amp;status=ongoing", "Words: ", "", "clubs"),
