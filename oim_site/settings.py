@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's form templates, for FORM_RENDERER.
+    "django.forms",
     # For the trigram indexes of search (oim_site.publishing.search); inert on SQLite.
     "django.contrib.postgres",
     "reversion",
@@ -112,6 +114,8 @@ TEMPLATES = [
         },
     },
 ]
+# Forms and widgets rendered by the engine above, so templates/ can override their templates.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 
 def _database_url(name, default):

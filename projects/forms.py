@@ -1,7 +1,5 @@
 from django import forms
 from django.conf import settings
-from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -22,10 +20,10 @@ class _FrenchLabel(str):
 
 class _ChoiceIterator(forms.models.ModelChoiceIterator):
     """A menu's options from the slug and label columns of its rows, not from model
-    instances: those, for the hundreds of partners, took most of the page's time. A plain
-    query too, not Django's QuerySet.iterator(): on PostgreSQL a server-side cursor, three
-    round trips for one menu. A label is a _FrenchLabel when the column of its first text
-    in the page's language is empty."""
+    instances: the menu needs only those columns, and there are hundreds of partners. A
+    plain query, not QuerySet.iterator(), which on PostgreSQL is a server-side cursor: three
+    round trips for one menu. A label is a _FrenchLabel when the column of its first text in
+    the page's language is empty."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
@@ -37,28 +35,17 @@ class _ChoiceIterator(forms.models.ModelChoiceIterator):
 
 
 class _FilterSelect(forms.Select):
-    """A menu rendered in Python, with the markup of Django's template: that template, one
-    per option, took most of the page's time for the hundreds of partners. A _FrenchLabel's
-    option says it is French."""
+    """Django's menu, whose option for a _FrenchLabel says it is French. Its template writes
+    the options itself rather than including a template for each: the partners' menu has
+    hundreds."""
 
-    def render(self, name, value, attrs=None, renderer=None):
-        selected = self.format_value(value)
-        french = language_attributes(settings.LANGUAGE_CODE)
-        options = format_html_join(
-            "",
-            '\n  <option value="{}"{}{}>{}</option>',
-            (
-                (
-                    choice,
-                    " selected" if str(choice) in selected else "",
-                    french if isinstance(label, _FrenchLabel) else "",
-                    label,
-                )
-                for choice, label in self.choices
-            ),
-        )
-        attributes = flatatt(self.build_attrs(self.attrs, attrs))
-        return format_html('<select name="{}"{}>{}\n</select>', name, attributes, options)
+    template_name = "projects/filter_select.html"
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if isinstance(label, _FrenchLabel):
+            option["language"] = language_attributes(settings.LANGUAGE_CODE)
+        return option
 
 
 class _FilterChoiceField(forms.ModelChoiceField):

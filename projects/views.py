@@ -27,7 +27,8 @@ class ProjectDetail(DetailView):
         return Project.objects.visible_to(self.request.user).select_related("axis")
 
     def get_context_data(self, **kwargs):
-        # One plain query each: prefetch_related() cost more than the queries themselves.
+        # One plain query each: for a single project, prefetch_related() makes the same
+        # queries with more work around them.
         project = self.object
         return super().get_context_data(
             regions=project.regions.all(),

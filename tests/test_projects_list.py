@@ -17,7 +17,7 @@ FRENCH = ' lang="fr" dir="ltr"'
 
 def titles(response):
     return re.findall(
-        r'class="card-title"><a href="[^"]+"[^>]*>([^<]+)</a>', response.content.decode()
+        r'class="card-title">\s*<a href="[^"]+"[^>]*>([^<]+)</a>', response.content.decode()
     )
 
 
@@ -69,7 +69,7 @@ def test_a_partner_with_two_roles_lists_the_project_once(client, projects):
 def test_active_filters_show_as_links_that_remove_one_filter(client, projects):
     html = client.get("/en/projects/?axis=youth&status=ongoing&q=clubs").content.decode()
     chips = re.findall(
-        r'<li><a href="\?([^"]*)">([^<]+)<bdi([^>]*)>([^<]+)</bdi> <span aria-hidden', html
+        r'<li>\s*<a href="\?([^"]*)">([^<]+)<bdi([^>]*)>([^<]+)</bdi>\s+<span aria-hidden', html
     )
     assert chips == [
         ("axis=youth&amp;status=ongoing", "Words: ", "", "clubs"),
@@ -138,6 +138,21 @@ def test_menus_offer_each_choice_in_the_visitors_language_and_keep_the_one_chose
     assert ("unhcr", " selected", "", "High Commissioner (UNHCR)") in partners
     assert ("agency", "", FRENCH, Partner.objects.get(slug="agency").name_fr) in partners
     assert options(html, "status")[2] == ("ongoing", "", "", "Ongoing")
+
+
+def test_a_template_overrides_the_menus_markup(client, settings, tmp_path, projects):
+    widgets = tmp_path / "projects"
+    widgets.mkdir(parents=True)
+    (widgets / "filter_select.html").write_text(
+        "{% for _group, options, _index in widget.optgroups %}{% for option in options %}"
+        '<option class="overridden" value="{{ option.value }}"'
+        "{% if option.selected %} selected{% endif %}{{ option.language }}>{{ option.label }}"
+        "</option>{% endfor %}{% endfor %}"
+    )
+    engine = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]}]
+    html = client.get("/en/projects/?axis=youth").content.decode()
+    assert f'<option class="overridden" value="youth" selected{FRENCH}>Jeunesse</option>' in html
 
 
 def test_a_draft_axis_or_partner_is_no_filter_for_the_public(client, projects):
