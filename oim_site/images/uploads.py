@@ -13,6 +13,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
+from oim_site.images.renditions import WEBP_MAX_SIDE, rendition_sizes
+
 IMAGE_HELP = _("A JPEG, PNG or WebP image.")
 
 # Pillow format -> how the cleaned copy is stored. MPO is how Pillow names many cameras' JPEGs.
@@ -43,7 +45,7 @@ class ImageUploadField(forms.ImageField):
 
     The file is decoded in full (a truncated or corrupt file is refused) and stored as a fresh
     encoding of what was decoded: turned upright, and without metadata such as the GPS
-    position phone cameras record.
+    position phone cameras record. Its shape must allow every rendition (renditions.py).
     """
 
     def __init__(self, **kwargs):
@@ -75,7 +77,9 @@ class ImageUploadField(forms.ImageField):
                 },
             )
         image = self.decode(upload)
-        return self.clean_copy(upload.name, image)
+        upright = ImageOps.exif_transpose(image)
+        check_shape(*upright.size)
+        return self.clean_copy(upload.name, image, upright)
 
     def decode(self, upload):
         too_many_pixels = ValidationError(
@@ -109,10 +113,9 @@ class ImageUploadField(forms.ImageField):
             ) from None
         return image
 
-    def clean_copy(self, name, image):
+    def clean_copy(self, name, image, upright):
         pillow_format, extension, content_type, options = STORED_AS[image.format]
         icc_profile = image.info.get("icc_profile")
-        upright = ImageOps.exif_transpose(image)
         buffer = BytesIO()
         upright.save(buffer, pillow_format, icc_profile=icc_profile, **options)
         upload = SimpleUploadedFile(
@@ -120,6 +123,33 @@ class ImageUploadField(forms.ImageField):
         )
         upload.image = upright
         return upload
+
+
+def check_shape(width, height):
+    """Refuse an image whose renditions could not be made: under a pixel, or over WebP's limit."""
+    # As wide as this, the narrowest rendition is still a pixel high.
+    ratio = min(settings.IMAGE_RENDITION_WIDTHS)
+    if width > ratio * height:
+        raise ValidationError(
+            _(
+                "This image is too wide for its height (%(width)s × %(height)s pixels): it can "
+                "be at most %(ratio)s times as wide as it is high. Crop it and upload it again."
+            ),
+            code="too_wide",
+            params={"width": width, "height": height, "ratio": ratio},
+        )
+    # The widest rendition is also the tallest.
+    _target, widest, _height = rendition_sizes(width, height)[-1]
+    max_height = WEBP_MAX_SIDE * width // widest
+    if height > max_height:
+        raise ValidationError(
+            _(
+                "This image is too tall for its width (%(width)s × %(height)s pixels): at this "
+                "width it can be at most %(max_height)s pixels high. Crop it and upload it again."
+            ),
+            code="too_tall",
+            params={"width": width, "height": height, "max_height": max_height},
+        )
 
 
 def megapixels():
