@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
-from PIL import Image
+from PIL import Image, ImageCms, PngImagePlugin
 
 from partners.models import Partner
 from projects.models import Project
@@ -392,3 +392,54 @@ def test_an_image_at_the_shape_limits_gets_its_renditions(editor_client, media, 
         with Image.open(path) as rendition:
             sizes.add(rendition.size)
     assert min(sizes) == smallest
+
+
+SECRET = b"Rendez-vous 14 rue des Oudayas"
+
+
+def with_metadata(fmt):
+    """An image carrying SECRET in every metadata block its format has, and an sRGB profile."""
+    exif = Image.Exif()
+    exif[0x010E] = SECRET.decode()  # image description
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">' + SECRET + b"</x:xmpmeta>"
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    options = {"exif": exif, "icc_profile": icc}
+    if fmt == "JPEG":
+        options |= {"comment": SECRET, "xmp": xmp}
+    elif fmt == "PNG":
+        text = PngImagePlugin.PngInfo()
+        text.add_text("Comment", SECRET.decode())
+        text.add_itxt("XML:com.adobe.xmp", xmp.decode())
+        options |= {"pnginfo": text}
+    else:
+        options |= {"xmp": xmp}
+    content = encoded(photo(), fmt, **options)
+    assert SECRET in content
+    return content, icc
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("photo.jpg", "JPEG"), ("logo.png", "PNG"), ("logo.webp", "WEBP")]
+)
+def test_comments_and_other_metadata_are_not_kept_the_colour_profile_is(
+    editor_client, media, name, fmt
+):
+    content, icc = with_metadata(fmt)
+    response = add_partner(editor_client, upload(name, content))
+    assert response.status_code == 302
+    stored = [media / path for path in stored_files(media)]
+    assert len(stored) == 5  # the image and its four renditions
+    for path in stored:
+        assert SECRET not in path.read_bytes(), path.name
+    with Image.open(Partner.objects.get(slug="tanmia").logo.path) as image:
+        assert image.info.get("icc_profile") == icc
+
+
+def test_a_logos_transparent_colour_is_kept(editor_client):
+    # A palette PNG says which of its colours is transparent beside its pixels, not in them.
+    logo = photo(400, 200).convert("P", palette=Image.Palette.ADAPTIVE, colors=16)
+    content = encoded(logo, "PNG", transparency=0)
+    response = add_partner(editor_client, upload("logo.png", content))
+    assert response.status_code == 302
+    with Image.open(Partner.objects.get(slug="tanmia").logo.path) as stored:
+        assert stored.info.get("transparency") == 0

@@ -25,6 +25,11 @@ STORED_AS = {
     "WEBP": ("WEBP", ".webp", "image/webp", {"quality": 90}),
 }
 
+# What of a decoded image's info belongs to its pixels. The rest is metadata (comments, EXIF,
+# XMP, text chunks), and Pillow writes some of it back when saving: a JPEG's comment, for one.
+# The colour profile is kept, passed on explicitly.
+PIXEL_INFO = ("transparency",)
+
 
 def require_alt_text(obj, image_field, alt_field):
     """An image needs a text alternative in French; the other languages fall back to it."""
@@ -44,8 +49,9 @@ class ImageUploadField(forms.ImageField):
     """Accept JPEG, PNG and WebP by their content, within size and pixel limits.
 
     The file is decoded in full (a truncated or corrupt file is refused) and stored as a fresh
-    encoding of what was decoded: turned upright, and without metadata such as the GPS
-    position phone cameras record. Its shape must allow every rendition (renditions.py).
+    encoding of what was decoded: turned upright, and without metadata (EXIF such as the GPS
+    position phone cameras record, XMP, comments) but its colour profile. Its shape must allow
+    every rendition (renditions.py).
     """
 
     def __init__(self, **kwargs):
@@ -116,6 +122,7 @@ class ImageUploadField(forms.ImageField):
     def clean_copy(self, name, image, upright):
         pillow_format, extension, content_type, options = STORED_AS[image.format]
         icc_profile = image.info.get("icc_profile")
+        upright.info = {key: upright.info[key] for key in PIXEL_INFO if key in upright.info}
         buffer = BytesIO()
         upright.save(buffer, pillow_format, icc_profile=icc_profile, **options)
         upload = SimpleUploadedFile(
