@@ -1,5 +1,6 @@
 """Uploaded images: checked by content and stored re-encoded (renditions: renditions.py)."""
 
+import secrets
 import warnings
 from io import BytesIO
 from pathlib import Path
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import formats
+from django.utils.deconstruct import deconstructible
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
@@ -29,6 +31,25 @@ STORED_AS = {
 # XMP, text chunks), and Pillow writes some of it back when saving: a JPEG's comment, for one.
 # The colour profile is kept, passed on explicitly.
 PIXEL_INFO = ("transparency",)
+
+
+@deconstructible
+class UnguessableName:
+    """``upload_to``: each upload in a folder of its own named by 128 random bits.
+
+    Media are public files with no check of publication in front of them, on the disk as in
+    a bucket: a draft's image must not be found by guessing its address, and its renditions
+    (named after it by imagekit) with it. Once published the address is known, and stays.
+    """
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        return f"{self.folder}/{secrets.token_urlsafe(16)}/{filename}"
+
+    def __eq__(self, other):
+        return isinstance(other, UnguessableName) and other.folder == self.folder
 
 
 def require_alt_text(obj, image_field, alt_field):
