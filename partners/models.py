@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.images.uploads import IMAGE_HELP, require_alt_text
+from oim_site.images.uploads import IMAGE_HELP, UnguessableName, require_alt_text
 from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet
 from oim_site.publishing.search import search_text
 
@@ -41,7 +41,7 @@ class Partner(Publishable):
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(
         _("logo"),
-        upload_to="partners/",
+        upload_to=UnguessableName("partners"),
         blank=True,
         width_field="logo_width",
         height_field="logo_height",

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
-from oim_site.images.uploads import IMAGE_HELP, require_alt_text
+from oim_site.images.uploads import IMAGE_HELP, UnguessableName, require_alt_text
 from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
 from oim_site.publishing.search import search_text
 from partners.models import Partner
@@ -100,7 +100,7 @@ class Project(Publishable):
     )
     image = models.ImageField(
         _("image"),
-        upload_to="projects/",
+        upload_to=UnguessableName("projects"),
         blank=True,
         width_field="image_width",
         height_field="image_height",

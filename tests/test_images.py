@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
-from PIL import Image
+from PIL import Image, ImageCms, PngImagePlugin
 
 from partners.models import Partner
 from projects.models import Project
@@ -182,6 +182,7 @@ def test_a_good_image_sent_with_another_error_is_asked_for_again(editor_client, 
 def test_a_bad_file_does_not_replace_a_projects_image(editor_client, media, upload_temp_dir, case):
     project = make_project(title_fr="Titre d’origine", image_alt_fr="Atelier")
     project.image.save("atelier.jpg", upload("atelier.jpg", encoded(photo(), "JPEG")))
+    name_before = project.image.name
     before = stored_content(media)
     url = f"/admin/projects/project/{project.pk}/change/"
     name, content, error = REFUSED[case]
@@ -195,7 +196,7 @@ def test_a_bad_file_does_not_replace_a_projects_image(editor_client, media, uplo
     assert 'value="Titre retapé avec soin"' in page
     project.refresh_from_db()
     assert project.title_fr == "Titre d’origine"
-    assert project.image.name == "projects/atelier.jpg"
+    assert project.image.name == name_before
     assert stored_content(media) == before
     assert list(upload_temp_dir.iterdir()) == []
 
@@ -326,3 +327,120 @@ def test_public_pages_show_renditions_with_the_translated_alternative(client, me
     # The English page shows the French alternative, and says so to screen readers.
     assert attributes.get("lang") == ("fr" if language == "en" else None)
     assert ".webp 320w" in attributes["srcset"]
+
+
+TOO_WIDE = {
+    "fr": "Cette image est trop large pour sa hauteur",
+    "ar": "هذه الصورة عريضة جدًّا بالنسبة إلى ارتفاعها",
+}
+TOO_TALL = {
+    "fr": "Cette image est trop haute pour sa largeur",
+    "ar": "هذه الصورة طويلة جدًّا بالنسبة إلى عرضها",
+}
+
+
+def rotated(image):
+    """A JPEG shown upright only once turned a quarter, as its EXIF orientation (6) says."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    return encoded(image.transpose(Image.Transpose.ROTATE_90), "JPEG", exif=exif)
+
+
+# Wider than 320:1, the 320-pixel rendition would be under a pixel high (beyond 640:1 it rounds
+# to 0 and making it fails); WebP, the renditions' format, has no side over 16,383 pixels.
+OUT_OF_SHAPE = {
+    "321:1": ("banner.png", lambda: encoded(photo(32100, 100), "PNG"), TOO_WIDE),
+    "641:1": ("banner.png", lambda: encoded(photo(64100, 100), "PNG"), TOO_WIDE),
+    "400:1, a pixel high": ("line.png", lambda: encoded(photo(400, 1), "PNG"), TOO_WIDE),
+    "641:1 once upright": ("banner.jpg", lambda: rotated(photo(64100, 100)), TOO_WIDE),
+    "16,384 pixels high": ("tower.png", lambda: encoded(photo(100, 16384), "PNG"), TOO_TALL),
+    "1,024 wide, 16,400 high": ("tower.png", lambda: encoded(photo(1024, 16400), "PNG"), TOO_TALL),
+}
+
+
+@pytest.mark.parametrize("case", OUT_OF_SHAPE, ids=list(OUT_OF_SHAPE))
+def test_an_image_too_wide_or_too_tall_for_its_renditions_is_refused(editor_client, media, case):
+    name, content, error = OUT_OF_SHAPE[case]
+    response = add_partner(editor_client, upload(name, content()))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert error["fr"] in page
+    assert 'value="Association Tanmia"' in page
+    assert "Une description tapée avec soin." in page
+    assert not Partner.objects.exists()
+    assert stored_files(media) == []
+
+
+def test_the_shape_error_is_translated(editor_client, media):
+    editor_client.cookies["django_language"] = "ar"
+    response = add_partner(editor_client, upload("banner.png", encoded(photo(64100, 100), "PNG")))
+    assert TOO_WIDE["ar"] in response.content.decode()
+    response = add_partner(editor_client, upload("tower.png", encoded(photo(100, 16384), "PNG")))
+    assert TOO_TALL["ar"] in response.content.decode()
+    assert stored_files(media) == []
+
+
+@pytest.mark.parametrize(
+    ("size", "smallest"), [((32000, 100), (320, 1)), ((100, 16383), (100, 16383))]
+)
+def test_an_image_at_the_shape_limits_gets_its_renditions(editor_client, media, size, smallest):
+    response = add_partner(editor_client, upload("edge.png", encoded(photo(*size), "PNG")))
+    assert response.status_code == 302
+    renditions = sorted(media.glob("CACHE/images/**/*.webp"))
+    assert renditions
+    sizes = set()
+    for path in renditions:
+        with Image.open(path) as rendition:
+            sizes.add(rendition.size)
+    assert min(sizes) == smallest
+
+
+SECRET = b"Rendez-vous 14 rue des Oudayas"
+
+
+def with_metadata(fmt):
+    """An image carrying SECRET in every metadata block its format has, and an sRGB profile."""
+    exif = Image.Exif()
+    exif[0x010E] = SECRET.decode()  # image description
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">' + SECRET + b"</x:xmpmeta>"
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    options = {"exif": exif, "icc_profile": icc}
+    if fmt == "JPEG":
+        options |= {"comment": SECRET, "xmp": xmp}
+    elif fmt == "PNG":
+        text = PngImagePlugin.PngInfo()
+        text.add_text("Comment", SECRET.decode())
+        text.add_itxt("XML:com.adobe.xmp", xmp.decode())
+        options |= {"pnginfo": text}
+    else:
+        options |= {"xmp": xmp}
+    content = encoded(photo(), fmt, **options)
+    assert SECRET in content
+    return content, icc
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("photo.jpg", "JPEG"), ("logo.png", "PNG"), ("logo.webp", "WEBP")]
+)
+def test_comments_and_other_metadata_are_not_kept_the_colour_profile_is(
+    editor_client, media, name, fmt
+):
+    content, icc = with_metadata(fmt)
+    response = add_partner(editor_client, upload(name, content))
+    assert response.status_code == 302
+    stored = [media / path for path in stored_files(media)]
+    assert len(stored) == 5  # the image and its four renditions
+    for path in stored:
+        assert SECRET not in path.read_bytes(), path.name
+    with Image.open(Partner.objects.get(slug="tanmia").logo.path) as image:
+        assert image.info.get("icc_profile") == icc
+
+
+def test_a_logos_transparent_colour_is_kept(editor_client):
+    # A palette PNG says which of its colours is transparent beside its pixels, not in them.
+    logo = photo(400, 200).convert("P", palette=Image.Palette.ADAPTIVE, colors=16)
+    content = encoded(logo, "PNG", transparency=0)
+    response = add_partner(editor_client, upload("logo.png", content))
+    assert response.status_code == 302
+    with Image.open(Partner.objects.get(slug="tanmia").logo.path) as stored:
+        assert stored.info.get("transparency") == 0

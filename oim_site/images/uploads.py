@@ -1,5 +1,6 @@
 """Uploaded images: checked by content and stored re-encoded (renditions: renditions.py)."""
 
+import secrets
 import warnings
 from io import BytesIO
 from pathlib import Path
@@ -9,9 +10,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import formats
+from django.utils.deconstruct import deconstructible
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
+
+from oim_site.images.renditions import WEBP_MAX_SIDE, rendition_sizes
 
 IMAGE_HELP = _("A JPEG, PNG or WebP image.")
 
@@ -22,6 +26,30 @@ STORED_AS = {
     "PNG": ("PNG", ".png", "image/png", {}),
     "WEBP": ("WEBP", ".webp", "image/webp", {"quality": 90}),
 }
+
+# What of a decoded image's info belongs to its pixels. The rest is metadata (comments, EXIF,
+# XMP, text chunks), and Pillow writes some of it back when saving: a JPEG's comment, for one.
+# The colour profile is kept, passed on explicitly.
+PIXEL_INFO = ("transparency",)
+
+
+@deconstructible
+class UnguessableName:
+    """``upload_to``: each upload in a folder of its own named by 128 random bits.
+
+    Media are public files with no check of publication in front of them, on the disk as in
+    a bucket: a draft's image must not be found by guessing its address, and its renditions
+    (named after it by imagekit) with it. Once published the address is known, and stays.
+    """
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        return f"{self.folder}/{secrets.token_urlsafe(16)}/{filename}"
+
+    def __eq__(self, other):
+        return isinstance(other, UnguessableName) and other.folder == self.folder
 
 
 def require_alt_text(obj, image_field, alt_field):
@@ -42,8 +70,9 @@ class ImageUploadField(forms.ImageField):
     """Accept JPEG, PNG and WebP by their content, within size and pixel limits.
 
     The file is decoded in full (a truncated or corrupt file is refused) and stored as a fresh
-    encoding of what was decoded: turned upright, and without metadata such as the GPS
-    position phone cameras record.
+    encoding of what was decoded: turned upright, and without metadata (EXIF such as the GPS
+    position phone cameras record, XMP, comments) but its colour profile. Its shape must allow
+    every rendition (renditions.py).
     """
 
     def __init__(self, **kwargs):
@@ -75,7 +104,9 @@ class ImageUploadField(forms.ImageField):
                 },
             )
         image = self.decode(upload)
-        return self.clean_copy(upload.name, image)
+        upright = ImageOps.exif_transpose(image)
+        check_shape(*upright.size)
+        return self.clean_copy(upload.name, image, upright)
 
     def decode(self, upload):
         too_many_pixels = ValidationError(
@@ -109,10 +140,10 @@ class ImageUploadField(forms.ImageField):
             ) from None
         return image
 
-    def clean_copy(self, name, image):
+    def clean_copy(self, name, image, upright):
         pillow_format, extension, content_type, options = STORED_AS[image.format]
         icc_profile = image.info.get("icc_profile")
-        upright = ImageOps.exif_transpose(image)
+        upright.info = {key: upright.info[key] for key in PIXEL_INFO if key in upright.info}
         buffer = BytesIO()
         upright.save(buffer, pillow_format, icc_profile=icc_profile, **options)
         upload = SimpleUploadedFile(
@@ -120,6 +151,33 @@ class ImageUploadField(forms.ImageField):
         )
         upload.image = upright
         return upload
+
+
+def check_shape(width, height):
+    """Refuse an image whose renditions could not be made: under a pixel, or over WebP's limit."""
+    # As wide as this, the narrowest rendition is still a pixel high.
+    ratio = min(settings.IMAGE_RENDITION_WIDTHS)
+    if width > ratio * height:
+        raise ValidationError(
+            _(
+                "This image is too wide for its height (%(width)s × %(height)s pixels): it can "
+                "be at most %(ratio)s times as wide as it is high. Crop it and upload it again."
+            ),
+            code="too_wide",
+            params={"width": width, "height": height, "ratio": ratio},
+        )
+    # The widest rendition is also the tallest.
+    _target, widest, _height = rendition_sizes(width, height)[-1]
+    max_height = WEBP_MAX_SIDE * width // widest
+    if height > max_height:
+        raise ValidationError(
+            _(
+                "This image is too tall for its width (%(width)s × %(height)s pixels): at this "
+                "width it can be at most %(max_height)s pixels high. Crop it and upload it again."
+            ),
+            code="too_tall",
+            params={"width": width, "height": height, "max_height": max_height},
+        )
 
 
 def megapixels():
