@@ -12,12 +12,17 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.db import connection
+from django.utils import translation
+from lxml import etree
 
+from axes.models import Axis, Theme
 from oim_site.editorial.admin import EditorialAdmin
 from oim_site.editorial.characters import xml_text
 from oim_site.mission.models import MissionProfile
 from partners.models import Partner
+from projects.models import Project, Region
 from tests.admin_forms import form_data
+from tests.routes import LANGUAGES
 from tests.security.conftest import text_fields
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
@@ -32,6 +37,8 @@ STORED_LINE, STORED_TEXT = "Un deux", "Un\ndeux"
 # A code of a fixed format, with a stray control character that is left out before it is
 # checked.
 TYPED_AS = {"code": ("MA-\x0101", "MA-01")}
+ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @pytest.mark.parametrize(
@@ -161,3 +168,58 @@ def test_the_admin_stores_no_control_character_in_an_address(
     assert response.status_code == 302, response.context["errors"]
     obj.refresh_from_db()
     assert getattr(obj, field) == stored
+
+
+@pytest.fixture
+def control_characters_in_the_database(hostile_content):
+    """Every text column of what the XML answers show, each language's, written by SQL."""
+    for model in (Project, Axis, Theme, Partner, Region):
+        columns = [field.column for field in text_fields(model)]
+        assignments = ", ".join(f"{connection.ops.quote_name(column)} = %s" for column in columns)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {connection.ops.quote_name(model._meta.db_table)} SET {assignments}",
+                [TYPED[: field.max_length] for field in text_fields(model)],
+            )
+    assert Project.objects.filter(title_ar=TYPED, summary_en=TYPED).exists()
+    return hostile_content
+
+
+def well_formed(response):
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return etree.fromstring(body)  # raises unless well-formed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_feed_is_well_formed_whatever_the_database_holds(
+    client, control_characters_in_the_database, language
+):
+    feed = well_formed(client.get(f"/{language}/projects/feed.atom"))
+    [entry] = feed.findall(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == STORED_TEXT
+    assert entry.findtext(f"{ATOM}summary") == STORED_TEXT
+
+
+def test_the_iati_file_is_well_formed_whatever_the_database_holds(
+    client, control_characters_in_the_database
+):
+    document = well_formed(client.get("/fr/open-data/iati-activities.xml"))
+    for path in ("title", "description", "participating-org", "location/name"):
+        texts = {
+            (narrative.get(XML_LANG), narrative.text)
+            for narrative in document.xpath(f"//iati-activity/{path}/narrative")
+        }
+        assert texts >= {(language, STORED_TEXT) for language in LANGUAGES}, path
+    # An attribute too: the region's code, the location's reference.
+    assert document.xpath("//location/@ref") == ["Un\ndeu"]
+
+
+def test_the_sitemap_is_well_formed_whatever_the_database_holds(
+    client, control_characters_in_the_database
+):
+    # It has no text of the content, only addresses made of the slugs, which are checked.
+    sitemap = well_formed(client.get("/sitemap.xml"))
+    with translation.override("ar"):
+        page = control_characters_in_the_database[Project].get_absolute_url()
+    assert any(page in (url.text or "") for url in sitemap.iter())
