@@ -93,3 +93,26 @@ def test_the_json_keeps_a_text_that_would_start_a_formula_as_typed(client):
     response = client.get("/fr/open-data/projects.json")
     [record] = json.loads(response.content)["results"]
     assert (record["title"], record["axis"]["title"]) == (text, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "fr",
+            "Un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est "
+            "précédé d’une apostrophe",
+        ),
+        (
+            "ar",
+            "يُسبَق كل نص يبدأ بأحد الرموز =، +، -، @ أو بعلامة جدولة أو بإرجاع السطر بفاصلة عليا",
+        ),
+        (
+            "en",
+            "A text that starts with =, +, -, @, a tab or a carriage return is given an apostrophe",
+        ),
+    ],
+)
+def test_the_open_data_page_says_how_the_csv_keeps_formulas_from_running(client, lang, sentence):
+    page = client.get(f"/{lang}/open-data/").content.decode()
+    assert sentence in " ".join(page.split())
