@@ -113,6 +113,8 @@ def stored_texts(model):
     """Each text column's value in each row, read by SQL: the managers would give another
     language's text for an untranslated column name."""
     columns = [field.column for field in text_fields(model)]
+    if not columns:
+        return []
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
