@@ -4,6 +4,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from oim_site.editorial.characters import xml_text
 from projects.models import Project
 
 FEED_LENGTH = 30
@@ -22,12 +23,14 @@ class ProjectFeed(Feed):
     def items(self):
         return Project.objects.published().order_by("-updated_at")[:FEED_LENGTH]
 
+    # Django's feed writer refuses a character XML cannot hold, which the database may have
+    # all the same.
     def item_title(self, item):
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item):
         # Atom readers take the summary as HTML; ours is plain text.
-        return escape(item.summary)
+        return escape(xml_text(item.summary))
 
     def item_pubdate(self, item):
         return item.created_at

@@ -250,7 +250,7 @@ def test_csv_has_one_row_per_project_in_utf8_with_a_byte_order_mark(client, unca
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="projects-fr.csv"'
     content = body(response)
-    assert content.startswith("\ufeffslug,iati_identifier,url,title,".encode())
+    assert content.startswith('\ufeff"slug","iati_identifier","url","title",'.encode())
     rows = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
     assert [row["title"] for row in rows] == ["Accueil à Oujda", "Deuxième projet"]
     row = rows[0]

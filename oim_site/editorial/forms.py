@@ -10,6 +10,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
+from oim_site.editorial.characters import xml_text
 from oim_site.editorial.history import followed_rows
 from oim_site.images.uploads import ImageUploadField
 
@@ -26,18 +27,52 @@ def version_token(obj):
     return f"{max(row.updated_at for row in rows).isoformat()}/{digest}"
 
 
-class MultilineField(forms.CharField):
+class XmlTextMixin:
+    """Text that leaves out what XML cannot hold (xml_text) before it is checked and stored:
+    one such character, pasted from Word, would take every XML answer showing it down."""
+
+    line_break = " "
+
+    def to_python(self, value):
+        return super().to_python(
+            xml_text(value, self.line_break) if isinstance(value, str) else value
+        )
+
+
+class LineField(XmlTextMixin, forms.CharField):
+    pass
+
+
+class MultilineField(XmlTextMixin, forms.CharField):
     """A long text with the line breaks it was written with: browsers send a text area's as
     CR LF, which would make an untouched text differ from what is stored."""
+
+    line_break = "\n"
 
     def to_python(self, value):
         value = super().to_python(value)
         return value.replace("\r\n", "\n") if value else value
 
 
+class EmailField(XmlTextMixin, forms.EmailField):
+    pass
+
+
+class URLField(XmlTextMixin, forms.URLField):
+    pass
+
+
+# Every text field of the content's forms, each language's too (modeltranslation's fields
+# subclass the original's), for the admins and their inlines.
 FORM_FIELDS = {
     models.ImageField: {"form_class": ImageUploadField},
+    models.CharField: {"form_class": LineField},
     models.TextField: {"form_class": MultilineField},
+    models.EmailField: {"form_class": EmailField},
+    models.URLField: {"form_class": URLField},
+    # A slug's own form field refuses any control character; the lookup would otherwise
+    # stop at CharField, its parent.
+    models.SlugField: {},
 }
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from lxml import etree
 
+from oim_site.editorial.characters import xml_text
 from partners.models import Partner
 from projects.models import Partnership, Project
 from projects.opendata.records import (
@@ -54,10 +55,15 @@ DAC_SECTOR = "15190"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
+def _attributes(attributes):
+    # IATI attribute names have hyphens: iso_date=... is written iso-date="...". lxml refuses
+    # a character XML cannot hold, which the database may have all the same.
+    return {name.replace("_", "-"): xml_text(value) for name, value in attributes.items()}
+
+
 def _element(parent, tag, text=None, **attributes):
-    # IATI attribute names have hyphens: iso_date=... is written iso-date="...".
-    element = etree.SubElement(parent, tag, {k.replace("_", "-"): v for k, v in attributes.items()})
-    element.text = text
+    element = etree.SubElement(parent, tag, _attributes(attributes))
+    element.text = xml_text(text)
     return element
 
 
@@ -94,11 +100,13 @@ def activity_element(project, today, absolute_url):
     """The iati-activity element of a project, its children in the 2.03 schema's order."""
     activity = etree.Element(
         "iati-activity",
-        {
-            "last-updated-datetime": project.updated_at.isoformat(timespec="seconds"),
-            XML_LANG: settings.LANGUAGE_CODE,
-            "default-currency": project.currency,
-        },
+        _attributes(
+            {
+                "last-updated-datetime": project.updated_at.isoformat(timespec="seconds"),
+                XML_LANG: settings.LANGUAGE_CODE,
+                "default-currency": project.currency,
+            }
+        ),
     )
     _element(activity, "iati-identifier", iati_identifier(project))
     reporting_org = _element(

@@ -51,6 +51,8 @@ CSV_PARTNER_COLUMNS = {
     Partnership.Role.OTHER: "other_partners",
 }
 CSV_SEPARATOR = "; "
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What the exports show of a partner, named in each language: unlike the partners' own
 # manager, the partnerships' does not expand a translated field.
 PARTNER_FIELDS = [
@@ -204,7 +206,17 @@ def csv_row(data):
         row[column] = CSV_SEPARATOR.join(
             partner["name"] for partner in data["partners"] if partner["role"] == role
         )
-    return [row[column] for column in CSV_COLUMNS]
+    return [_as_text(row[column]) for column in CSV_COLUMNS]
+
+
+def _as_text(cell):
+    """A cell a spreadsheet shows as text: an apostrophe before what would start a formula.
+
+    Our numbers and dates never start so; every cell is checked, whatever the database holds.
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 class _Echo:
@@ -215,8 +227,12 @@ class _Echo:
 
 
 def csv_lines(projects, language, absolute_url):
-    """The CSV file, line by line; it starts with a byte-order mark for spreadsheet programs."""
-    writer = csv.writer(_Echo())
+    """The CSV file, line by line; it starts with a byte-order mark for spreadsheet programs.
+
+    Every cell is quoted: a spreadsheet splitting lines on semicolons (French Excel) would
+    otherwise make a cell of what follows a semicolon in a text, "=..." included.
+    """
+    writer = csv.writer(_Echo(), quoting=csv.QUOTE_ALL)
     yield "\ufeff" + writer.writerow(CSV_COLUMNS)
     for project in streamed(projects):
         yield writer.writerow(csv_row(record(project, language, absolute_url)))
