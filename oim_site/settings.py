@@ -248,6 +248,10 @@ SECURE_HSTS_PRELOAD = _read("DJANGO_SECURE_HSTS_PRELOAD", _boolean, True)
 SESSION_ENGINE = "oim_site.sessions"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_SECURE = not DEBUG
+# Django sends the language cookie with no SameSite by default; it is only ever set by the
+# site's own language switch.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
