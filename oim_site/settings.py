@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Once the user is known, before anything reads the body (the CSRF check reads the form).
+    "oim_site.request_limits.AnonymousBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -173,6 +175,8 @@ MEDIA_ROOT = _read("DJANGO_MEDIA_ROOT", env.path, BASE_DIR / "var" / "media")
 # as WebP renditions of these widths.
 MAX_UPLOAD_MB = _read("DJANGO_MAX_UPLOAD_MB", env.int, 10)
 IMAGE_MAX_PIXELS = 40_000_000
+# Largest request body accepted from anyone not logged in as staff (oim_site.request_limits).
+MAX_ANONYMOUS_BODY_KB = _read("DJANGO_MAX_ANONYMOUS_BODY_KB", env.int, 64)
 IMAGE_RENDITION_WIDTHS = (320, 640, 1024, 1600)
 
 # Admin login throttle (oim_site.editorial.site, counts in oim_site.login_throttle): failures
