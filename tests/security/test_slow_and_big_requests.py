@@ -1,4 +1,4 @@
-"""A big body from a stranger is refused unread.
+"""Slow clients do not stall the server, and a big body from a stranger is refused unread.
 
 gunicorn runs as the image runs it (deploy/gunicorn.conf.py, production settings, its
 default workers) on a free loopback port.
@@ -17,6 +17,8 @@ from tests.environments import PRODUCTION, ROOT
 
 pytestmark = pytest.mark.django_db
 
+# Fewer than one worker's threads: wherever the connections land, each worker keeps one free.
+SLOW_CLIENTS = 7
 SIXTY_MB = 60 * 1024 * 1024
 
 
@@ -67,6 +69,22 @@ def send(port, data, timeout):
 def healthz(port, timeout):
     request = b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
     return send(port, request, timeout)
+
+
+def test_slow_clients_sending_half_a_request_do_not_stall_the_server(server):
+    slow = []
+    try:
+        for _ in range(SLOW_CLIENTS):
+            connection = socket.create_connection(("127.0.0.1", server), timeout=5)
+            connection.sendall(b"GET /fr/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            slow.append(connection)
+        time.sleep(0.5)
+        started = time.monotonic()
+        assert healthz(server, timeout=3).startswith(b"HTTP/1.1 200")
+        assert time.monotonic() - started < 2
+    finally:
+        for connection in slow:
+            connection.close()
 
 
 def test_a_strangers_big_body_is_refused_before_it_is_sent(server):
