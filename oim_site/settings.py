@@ -5,6 +5,7 @@ DJANGO_DEBUG=false (production) every variable without a safe default
 must be set, and a missing or malformed one stops the start with its name.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
     "oim_site.images",
     "oim_site.publishing",
     "oim_site.page_cache",
+    "oim_site.login_throttle",
     # Content, in the order the search page shows it.
     "oim_site.mission",
     "axes",
@@ -91,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Once the user is known, before anything reads the body (the CSRF check reads the form).
+    "oim_site.request_limits.AnonymousBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -175,15 +179,31 @@ MEDIA_ROOT = _read("DJANGO_MEDIA_ROOT", env.path, BASE_DIR / "var" / "media")
 # as WebP renditions of these widths.
 MAX_UPLOAD_MB = _read("DJANGO_MAX_UPLOAD_MB", env.int, 10)
 IMAGE_MAX_PIXELS = 40_000_000
+# Largest request body accepted from anyone not logged in as staff (oim_site.request_limits).
+MAX_ANONYMOUS_BODY_KB = _read("DJANGO_MAX_ANONYMOUS_BODY_KB", env.int, 64)
 IMAGE_RENDITION_WIDTHS = (320, 640, 1024, 1600)
 
-# Failed admin logins allowed per user name and per client address in a window; one more is
-# refused until the window ends. Counted in the default cache: share it between processes
-# (CACHE_URL) for an exact count.
-ADMIN_LOGIN_RATE_PER_USERNAME = "5/15m"
-ADMIN_LOGIN_RATE_PER_ADDRESS = "20/15m"
-# Behind a reverse proxy, the request header carrying the client's address (e.g. HTTP_X_REAL_IP).
-RATELIMIT_IP_META_KEY = _read("DJANGO_CLIENT_IP_HEADER", env.str, "") or None
+# Admin login throttle (oim_site.editorial.site, counts in oim_site.login_throttle): failures
+# allowed per user name and per client address; past them, each attempt waits after the last
+# failure the first delay, then twice as long each time (1, 2, 4... seconds), up to the maximum:
+# slow guessing, and no lock of a name longer than that. Counts are forgotten a day later.
+ADMIN_LOGIN_FREE_FAILURES_PER_USERNAME = 5
+ADMIN_LOGIN_FREE_FAILURES_PER_ADDRESS = 20
+ADMIN_LOGIN_FIRST_DELAY = datetime.timedelta(seconds=1)
+ADMIN_LOGIN_MAX_DELAY = datetime.timedelta(minutes=15)
+ADMIN_LOGIN_FORGET_AFTER = datetime.timedelta(days=1)
+
+
+def _client_ip_header(name, default):
+    value = env.str(name, default=default).strip()
+    if value and not value.startswith("HTTP_"):
+        raise ValueError("use Django's name of the header, for example HTTP_X_FORWARDED_FOR")
+    return value
+
+
+# Behind a reverse proxy, the request header in which it writes the client's address; set it
+# only if that proxy always writes it, and only the proxy can reach the site.
+CLIENT_IP_HEADER = _read("DJANGO_CLIENT_IP_HEADER", _client_ip_header, "")
 
 LOGGING = {
     "version": 1,
@@ -236,6 +256,10 @@ SECURE_HSTS_PRELOAD = _read("DJANGO_SECURE_HSTS_PRELOAD", _boolean, True)
 SESSION_ENGINE = "oim_site.sessions"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_SECURE = not DEBUG
+# Django sends the language cookie with no SameSite by default; it is only ever set by the
+# site's own language switch.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 

@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 # The project's own models that are not content, each with the reason.
 NOT_CONTENT = {
     "page_cache.ContentVersion",  # the page cache's own state, changed by the triggers
+    "login_throttle.LoginFailures",  # the admin login throttle's counts, seen by no page
 }
 
 

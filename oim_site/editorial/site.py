@@ -1,31 +1,41 @@
+import ipaddress
+
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UsernameField
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import get_usage
+
+from oim_site.login_throttle.models import LoginFailures, key_for
 
 
-def _username(group, request):
-    return request.POST.get("username", "")
+def username(request):
+    """The user name as the login reads it: stripped (the form field), NFKC (the field and the
+    model), case kept (ModelBackend looks it up as is). Counted as typed, ' publisher' or its
+    full-width spelling would be a fresh name that still logs in as publisher."""
+    typed = request.POST.get("username", "")
+    return get_user_model().normalize_username(UsernameField().to_python(typed))
 
 
-# Failed logins are counted per user name (guessing one account's password) and per client
-# address (trying many accounts).
-LIMITS = [
-    (_username, settings.ADMIN_LOGIN_RATE_PER_USERNAME),
-    ("ip", settings.ADMIN_LOGIN_RATE_PER_ADDRESS),
-]
+def client_address(request):
+    """The client's address when it can be trusted, else None (then only the name counts).
 
-
-def _failures(request, key, rate, increment=False):
-    return get_usage(
-        request,
-        group="admin-login-failures",
-        key=key,
-        rate=rate,
-        method="POST",
-        increment=increment,
-    )
+    Behind a proxy, its header (DJANGO_CLIENT_IP_HEADER), last entry: the one the proxy
+    itself wrote, whatever the client sent before it; a request without it did not come
+    through the proxy. Without that setting, the connection's address, if public: a loopback
+    or private one may be a proxy in front, shared by every visitor, which one stranger's
+    failures must not lock out.
+    """
+    header = settings.CLIENT_IP_HEADER
+    value = request.META.get(header, "") if header else request.META.get("REMOTE_ADDR", "")
+    try:
+        address = ipaddress.ip_address(value.rsplit(",", 1)[-1].strip())
+    except ValueError:
+        return None
+    if not header and not address.is_global:
+        return None
+    return str(address)
 
 
 class AdminSite(admin.AdminSite):
@@ -34,22 +44,32 @@ class AdminSite(admin.AdminSite):
     index_title = _("Site content")
 
     def login(self, request, extra_context=None):
-        """Refuse logins once too many attempts failed for this user name or this address."""
-        if request.method == "POST":
-            for key, rate in LIMITS:
-                usage = _failures(request, key, rate)
-                if usage and usage["count"] >= usage["limit"]:
-                    return self.too_many_attempts(request, usage["time_left"])
+        """Make an attempt wait once too many failed for this user name or this address."""
+        if request.method != "POST":
+            return super().login(request, extra_context)
+        address = client_address(request)
+        address_key = address and key_for("address", address)
+        name_key = key_for("name", username(request))
+        free = settings.ADMIN_LOGIN_FREE_FAILURES_PER_ADDRESS
+        if address_key and (waiting := LoginFailures.objects.wait(address_key, free)):
+            return self.too_many_attempts(request, waiting)
+        free = settings.ADMIN_LOGIN_FREE_FAILURES_PER_USERNAME
+        if waiting := LoginFailures.objects.claim(name_key, free):
+            return self.too_many_attempts(request, waiting)
         response = super().login(request, extra_context)
-        if request.method == "POST" and not request.user.is_authenticated:
-            for key, rate in LIMITS:
-                _failures(request, key, rate, increment=True)
+        if request.user.is_authenticated:
+            LoginFailures.objects.forget(name_key)
+        elif address_key:
+            LoginFailures.objects.add_failure(address_key)
         return response
 
-    def too_many_attempts(self, request, seconds_left):
+    def too_many_attempts(self, request, seconds):
         context = {
             **self.each_context(request),
             "title": _("Too many failed attempts"),
-            "minutes_left": max(1, -(-seconds_left // 60)),
+            "seconds": seconds,
+            "minutes": -(-seconds // 60),
         }
-        return TemplateResponse(request, "admin/too_many_attempts.html", context, status=429)
+        response = TemplateResponse(request, "admin/too_many_attempts.html", context, status=429)
+        response["Retry-After"] = str(seconds)
+        return response
