@@ -10,6 +10,7 @@ from django.views import defaults
 from django.views.decorators.http import require_GET
 
 from oim_site.forms import SearchForm
+from oim_site.page_cache.query import reads_query
 from oim_site.publishing.content import search_template, searchable_models
 
 SEARCH_RESULTS_PER_KIND = 20
@@ -17,6 +18,7 @@ SEARCH_RESULTS_PER_KIND = 20
 RETRY_AFTER_SECONDS = 30
 
 
+@reads_query(*SearchForm.base_fields)
 def search(request):
     form = SearchForm(request.GET)
     context = {"form": form}

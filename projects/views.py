@@ -1,11 +1,13 @@
 from django.views.generic import DetailView, ListView
 
+from oim_site.page_cache.query import reads_query
 from projects.forms import ProjectFilterForm
 from projects.models import Project
 
 PROJECTS_PER_PAGE = 12
 
 
+@reads_query(*ProjectFilterForm.base_fields, ListView.page_kwarg)
 class ProjectList(ListView):
     template_name = "projects/list.html"
     context_object_name = "projects"

@@ -266,6 +266,47 @@ def test_the_query_string_is_part_of_the_address(client, project):
     assert "Autre projet" in completed
 
 
+@pytest.mark.parametrize(
+    "same_page",
+    [
+        "/fr/projects/?status=completed&utm_source=newsletter&utm_medium=email",
+        "/fr/projects/?fbclid=IwAR0abc&status=completed",
+        "/fr/projects/?status=completed&gclid=EAIaIQ",
+        "/fr/projects/?x=4f3a9c&status=completed",
+        "/fr/projects/?utm_campaign=x&status=completed&utm_campaign=y",
+    ],
+)
+def test_addresses_that_mean_the_same_page_share_its_entry(
+    client, project, same_page, django_assert_num_queries
+):
+    make_project(slug="autre", title_fr="Autre projet", status="completed")
+    first = client.get("/fr/projects/?status=completed")
+    # The content version only: the parameters the list ignores, and their order, are not
+    # part of its address.
+    with django_assert_num_queries(1):
+        again = client.get(same_page)
+    assert again.content == first.content
+
+
+def test_a_stored_page_holds_no_visitors_tracking_parameters(client, project):
+    make_project(slug="autre", title_fr="Autre projet", status="completed")
+    html = client.get("/fr/projects/?status=completed&utm_source=newsletter&fbclid=42").content
+    html = html.decode()
+    assert "Autre projet" in html
+    assert "utm_source" not in html and "fbclid" not in html
+    # The language switcher keeps the filter, and only it.
+    assert 'href="/ar/projects/?status=completed"' in html
+    assert '<link rel="canonical" href="http://testserver/fr/projects/">' in html
+
+
+def test_a_later_page_reached_with_tracking_parameters_names_the_clean_address(client, project):
+    for number in range(12):
+        make_project(slug=f"projet-{number}", axis=project.axis)
+    html = client.get("/fr/projects/?utm_source=newsletter&page=2").content.decode()
+    assert '<link rel="canonical" href="http://testserver/fr/projects/?page=2">' in html
+    assert 'rel="prev"' in html and "utm_source" not in html
+
+
 @pytest.mark.parametrize("url", ["/fr/projects/projet/", "/fr/open-data/projects.csv"])
 def test_stored_pages_are_sent_compressed_to_who_accepts_it(client, project, url):
     plain = client.get(url)

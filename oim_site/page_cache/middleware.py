@@ -1,6 +1,6 @@
 """Whole public pages for anonymous visitors, kept until content or code changes.
 
-A page is stored under its address (scheme, host, path, sorted query string), the content
+A page is stored under its address, the content
 version (oim_site.content_version, replaced by the database in the transaction of any
 change) and the code version (templates, code, catalogues, static files). Every request reads
 the content version, so a change saved on one worker or instance is seen by the next request
@@ -12,6 +12,15 @@ without a CSP nonce, and varying on nothing but cookies and compression. Anythin
 previewing drafts included, goes through untouched. A streamed export (CSV, IATI) is stored as
 well, compressed while it is made, in a cache of its own: a file of every project is made once
 for each version of the content, not once for each download.
+
+The address is what the page is built from, and nothing a stranger can vary at will: the
+scheme, the host (lower case, without a port other than the one the server listens on), the
+script prefix and path, and the query parameters the view declares it reads
+(oim_site.page_cache.query), in any order. The view sees that address too, whoever asks: the host
+without the port, and only its own parameters, so that `?utm_source=…` or `?x=<random>` is the
+page already stored, and no visitor's tracking parameters reach its links. A response to a
+request with a session (staff previewing drafts) says `Cache-Control: private`, so that no
+proxy or shared cache in front keeps it.
 """
 
 import functools
@@ -27,14 +36,17 @@ import django
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
-from django.core.exceptions import MiddlewareNotUsed
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
+from django.http.request import split_domain_port
 from django.middleware.csp import get_nonce
 from django.middleware.gzip import re_accepts_gzip
-from django.utils.cache import patch_vary_headers
+from django.urls import Resolver404, get_script_prefix, resolve
+from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
 from oim_site.page_cache import content_version
+from oim_site.page_cache.query import declared, valid_filters
 
 # Old versions of a page are never asked for again; they go when their time is up (or
 # earlier, when the cache is full).
@@ -73,16 +85,17 @@ def code_version():
 
 class PageCacheMiddleware:
     def __init__(self, get_response):
-        if not settings.CACHE_PAGES:
-            raise MiddlewareNotUsed
         self.get_response = get_response
+        # Without the cache, a page is still made from its address alone.
+        self.cache_pages = settings.CACHE_PAGES
         self.cache = caches["pages"]
         self.exports = caches["exports"]
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
-        if not self.may_use_cache(request):
-            return self.get_response(request)
+        view = self.address(request) if self.is_public(request) else None
+        if view is None or not self.cache_pages or self.is_private(request):
+            return self.privately(request, self.get_response(request))
         token = content_version.current()
         if token is None:
             return self.get_response(request)
@@ -90,7 +103,13 @@ class PageCacheMiddleware:
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
             return self.not_modified(etag)
         key = self.key(request, token)
-        page = self.cache.get(key) or self.exports.get(key)
+        page = self.stored(key)
+        if page is None and view.lenient_filters:
+            valid = valid_filters(view.lenient_filters, request.GET)
+            if valid != request.GET:
+                use_query(request, valid.lists())
+                key = self.key(request, token)
+                page = self.stored(key)
         if page is None:
             response = self.get_response(request)
             if request.method != "GET" or not self.may_store(request, response):
@@ -100,16 +119,58 @@ class PageCacheMiddleware:
             store.set(key, page, PAGE_SECONDS)
         return self.respond(request, page, etag)
 
-    def may_use_cache(self, request):
-        return (
-            request.method in ("GET", "HEAD")
-            and request.path.startswith(self.prefixes)
-            and not any(name in request.COOKIES for name in PRIVATE_COOKIES)
-        )
+    def is_public(self, request):
+        return request.method in ("GET", "HEAD") and request.path_info.startswith(self.prefixes)
+
+    def is_private(self, request):
+        return any(name in request.COOKIES for name in PRIVATE_COOKIES)
+
+    def privately(self, request, response):
+        if self.is_private(request):
+            patch_cache_control(response, private=True)
+        return response
+
+    def address(self, request):
+        """Make the request the address of its page; the parameters its view declares, or
+        None for a path that is no view's (a 404, or a redirect that keeps the query)."""
+        host = request.get_host()  # Refuses a host not allowed, as every request does.
+        domain, port = split_domain_port(host)
+        # A port a client chose (Host: oim.example.org:8443) would reach canonical links, feeds
+        # and exports, and make one more copy of each page; the port the server listens on
+        # (runserver, a container's published port) is the address it is reached at.
+        if port and port != request.META.get("SERVER_PORT"):
+            port = ""
+        request.META["HTTP_HOST"] = f"{domain}:{port}" if port else domain
+        # get_host() reads the host from here instead when USE_X_FORWARDED_HOST is on.
+        request.META.pop("HTTP_X_FORWARDED_HOST", None)
+        # Before LocaleMiddleware: the language prefix resolves only in its own language.
+        with translation.override(translation.get_language_from_path(request.path_info)):
+            try:
+                match = resolve(request.path_info, getattr(request, "urlconf", None))
+            except Resolver404:
+                return None
+        parameters = declared(match.func)
+        names = parameters.all_names
+        use_query(request, (item for item in request.GET.lists() if item[0] in names))
+        return parameters
+
+    def stored(self, key):
+        return self.cache.get(key) or self.exports.get(key)
 
     def key(self, request, token):
-        query = urlencode(sorted(request.GET.lists()), doseq=True)
-        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+        # The script prefix starts every reversed address in the page; the path and what of it
+        # is the script's are both part of it, so that no split of one path (SCRIPT_NAME /fr,
+        # path /fr/projects/) serves its page at another address (/fr/fr/projects/).
+        address = "\n".join(
+            [
+                request.scheme,
+                request.get_host(),
+                get_script_prefix(),
+                request.path,
+                request.path_info,
+                urlencode(sorted(request.GET.lists()), doseq=True),
+            ]
+        )
         return f"page:{code_version()}:{token}:{hashlib.sha256(address.encode()).hexdigest()}"
 
     def may_store(self, request, response):
@@ -168,3 +229,10 @@ class PageCacheMiddleware:
         # Browsers ask again every time (a 304 when nothing changed), never show a stale page.
         response["Cache-Control"] = "no-cache"
         patch_vary_headers(response, ("Accept-Encoding", "Cookie"))
+
+
+def use_query(request, lists):
+    """Give the view the query string of `lists` ((name, values) pairs)."""
+    query = urlencode(list(lists), doseq=True)
+    request.META["QUERY_STRING"] = query
+    request.GET = QueryDict(query)

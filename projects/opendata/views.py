@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from oim_site.page_cache.query import reads_query
 from projects.forms import ProjectFilterForm
 from projects.models import Project
 from projects.opendata import iati, records
@@ -78,6 +79,7 @@ def _json_error(message, status):
 
 
 @require_safe
+@reads_query("lang", "page", "page_size", lenient_filters=ProjectFilterForm)
 def projects_json(request):
     try:
         language = _language(request, [*records.LANGUAGES, records.ALL_LANGUAGES])
@@ -114,6 +116,7 @@ def projects_json(request):
 
 
 @require_safe
+@reads_query("lang", lenient_filters=ProjectFilterForm)
 def projects_csv(request):
     try:
         language = _language(request, records.LANGUAGES)
@@ -133,6 +136,7 @@ def projects_csv(request):
 
 
 @require_safe
+@reads_query(lenient_filters=ProjectFilterForm)
 def iati_activities(request):
     response = StreamingHttpResponse(
         iati.activities_file(_projects(request), request.build_absolute_uri),
