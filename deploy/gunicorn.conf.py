@@ -1,4 +1,4 @@
-"""gunicorn settings for the image and for scripts/check-image-steps.py.
+"""gunicorn settings for the image (and for scripts/bench.py and scripts/loadtest.py).
 
 GUNICORN_BIND and WEB_CONCURRENCY (workers) come from the environment; any other
 gunicorn option can be given in GUNICORN_CMD_ARGS.

@@ -25,7 +25,8 @@ else
         echo "No Docker engine answers, and starting one needs root on Debian." >&2
         exit 1
     fi
-    state=$(mktemp -d /var/tmp/oim-docker.XXXXXX)
+    # .ci/run names the folder, to stop this dockerd from its own trap too.
+    state=${OIM_DOCKER_STATE:-$(mktemp -d /var/tmp/oim-docker.XXXXXX)}
     own_engine=1
     # Stopped whatever happens: a failed build or test, an interrupt, the end.
     trap 'scripts/docker-stand-ins.sh stop "$state"' EXIT

@@ -122,6 +122,8 @@ start() {
     ip -o link show | awk -F': ' '{ print $2 }' | sed 's/@.*//' >"$state/links-before"
     # dockerd also turns IP forwarding on and sets the FORWARD policy to DROP: put both back.
     sysctl -n net.ipv4.ip_forward >"$state/ip-forward-before" 2>/dev/null || true
+    # Rules of another dockerd are not ours to remove: then only our bridges are.
+    iptables -S 2>/dev/null | grep -c DOCKER >"$state/docker-rules-before" || true
     { iptables -S FORWARD 2>/dev/null || echo "-P FORWARD ACCEPT"; } | awk '$1 == "-P" { print $3 }' >"$state/forward-policy-before"
     say "starting dockerd (data in $data)"
     dockerd --data-root "$data" --exec-root "$exec_root" --pidfile "$pidfile" \
@@ -148,8 +150,12 @@ our_processes() {
 }
 
 stop() {
+    # Nothing to do for a folder where no dockerd was started (an engine that answered).
+    if [ ! -f "$1/links-before" ]; then
+        rm -rf "$1"
+        return 0
+    fi
     paths "$1"
-    [ -d "$state" ] || return 0
     local pid=""
     [ -f "$pidfile" ] && pid=$(cat "$pidfile")
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -180,7 +186,11 @@ stop() {
             case "$link" in docker0 | br-* | veth*) ip link delete "$link" 2>/dev/null || true ;; esac
         done
     fi
-    remove_iptables_rules
+    if [ "$(cat "$state/docker-rules-before" 2>/dev/null || echo 0)" = 0 ]; then
+        remove_iptables_rules
+    else
+        say "another engine's iptables rules were there before: left as they are"
+    fi
     if [ -s "$state/forward-policy-before" ] && command -v iptables >/dev/null; then
         iptables -P FORWARD "$(cat "$state/forward-policy-before")" 2>/dev/null || true
     fi
