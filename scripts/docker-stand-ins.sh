@@ -208,7 +208,7 @@ remove_iptables_rules() {
         for table in filter nat; do
             "$tool" -t "$table" -S >/dev/null 2>&1 || continue
             # Rules in any chain that name a Docker chain or interface, then the chains.
-            "$tool" -t "$table" -S | grep -E '^-A ' | grep -E 'DOCKER|docker0|br-[0-9a-f]{12}' \
+            { "$tool" -t "$table" -S | grep -E '^-A .*(DOCKER|docker0|br-[0-9a-f]{12})' || true; } \
                 | while read -r rule; do
                     eval "$tool -t $table ${rule/#-A/-D}" 2>/dev/null || true
                 done
