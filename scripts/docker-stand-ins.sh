@@ -6,7 +6,7 @@
 #     scripts/docker-stand-ins.sh bases STATE_DIR   # python:3.13-slim-trixie and postgres:17
 #     scripts/docker-stand-ins.sh stop STATE_DIR    # stop it, remove all it left behind
 #
-# dockerd runs as root with everything under STATE_DIR (data, exec root, pid file,
+# dockerd runs as root with everything under STATE_DIR (data on a tmpfs, exec root, pid file,
 # socket): `export DOCKER_HOST=unix://STATE_DIR/docker.sock DOCKER_CONFIG=STATE_DIR/config`
 # to talk to it. `stop` ends dockerd, its containerd and shims, unmounts what is left under
 # STATE_DIR, deletes the iptables rules and chains, bridges and veths that appeared after
@@ -118,6 +118,12 @@ start() {
         return
     fi
     mkdir -p "$data" "$exec_root"
+    # Images, layers and volumes in memory: quicker to build and load, and gone at once on
+    # stop (removing a few GB of small files from disk took two minutes). OIM_DOCKER_TMPFS=0
+    # keeps them on disk.
+    if [ "${OIM_DOCKER_TMPFS:-1}" != 0 ]; then
+        mount -t tmpfs -o "size=${OIM_DOCKER_TMPFS_SIZE:-12g},mode=0711" oim-docker "$data"
+    fi
     # What exists before dockerd starts is not ours to remove later.
     ip -o link show | awk -F': ' '{ print $2 }' | sed 's/@.*//' >"$state/links-before"
     # dockerd also turns IP forwarding on and sets the FORWARD policy to DROP: put both back.
