@@ -1,5 +1,5 @@
 # The OIM Maroc site: gunicorn on port 8000, as a non-root user.
-# scripts/check-image-steps.py runs the same steps without Docker: keep the two in step.
+# make check-image builds it, starts compose.yaml and checks the running stack (tests/image).
 
 # Build stage: the virtual environment, compiled catalogues and collected static files.
 FROM python:3.13-slim-trixie AS build
@@ -34,8 +34,10 @@ ENV PATH=/venv/bin:$PATH \
     DJANGO_DEBUG=false \
     GUNICORN_BIND=0.0.0.0:8000
 
-RUN useradd --system --no-log-init --uid 10001 --user-group \
-    --no-create-home --home-dir /app --shell /usr/sbin/nologin app
+# The group's ID is the user's: useradd --user-group would pick another, system one.
+RUN groupadd --system --gid 10001 app \
+    && useradd --system --no-log-init --uid 10001 --gid app \
+       --no-create-home --home-dir /app --shell /usr/sbin/nologin app
 
 COPY --from=build /venv /venv
 COPY --from=build /app /app

@@ -25,9 +25,10 @@ lint: $(VENV)/.installed
 	$(BIN)/hadolint Dockerfile
 	$(BIN)/check-jsonschema --builtin-schema vendor.compose-spec compose.yaml
 
-# What the Docker image does, without Docker: see scripts/check-image-steps.py.
+# Builds the image, starts compose.yaml and checks the running stack (tests/image): needs
+# Docker with compose v2, or root on Debian, where it starts a dockerd of its own.
 check-image: $(VENV)/.installed
-	$(BIN)/python scripts/check-image-steps.py
+	scripts/check-image.sh $(ARGS)
 
 # Not part of make test; both need wrk (apt install wrk) and PostgreSQL: see README.md.
 # Options after ARGS, e.g. make bench ARGS="--rounds 5 --postgres postgres://…/postgres".

@@ -1,4 +1,4 @@
-"""gunicorn settings for the image and for scripts/check-image-steps.py.
+"""gunicorn settings for the image (and for scripts/bench.py and scripts/loadtest.py).
 
 GUNICORN_BIND, WEB_CONCURRENCY (workers) and GUNICORN_THREADS come from the environment; any
 other gunicorn option can be given in GUNICORN_CMD_ARGS.

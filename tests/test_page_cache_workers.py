@@ -32,12 +32,13 @@ TITLES = {
     "before": {"fr": "Titre initial", "ar": "العنوان الأصلي", "en": "Original title"},
     "after": {"fr": "Titre corrigé", "ar": "عنوان مصحح", "en": "Corrected title"},
 }
+pytestmark = pytest.mark.postgresql
+
 SETUP = """
 from django.contrib.auth import get_user_model
 from axes.models import Axis
 from projects.models import Project
 
-pytestmark = pytest.mark.postgresql
 get_user_model().objects.create_superuser("admin", "admin@example.org", "a long password 1")
 Project.objects.create(
     slug="projet", axis=Axis.objects.first(), is_published=True, featured=True,
