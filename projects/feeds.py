@@ -4,7 +4,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.editorial.characters import xml_text
+from oim_site.publishing.characters import xml_text
 from projects.models import Project
 
 FEED_LENGTH = 30

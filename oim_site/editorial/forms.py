@@ -10,9 +10,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
-from oim_site.editorial.characters import xml_text
 from oim_site.editorial.history import followed_rows
 from oim_site.images.uploads import ImageUploadField
+from oim_site.publishing.characters import xml_text
 
 
 def version_token(obj):

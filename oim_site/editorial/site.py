@@ -58,9 +58,9 @@ class AdminSite(admin.AdminSite):
             return self.too_many_attempts(request, waiting)
         response = super().login(request, extra_context)
         if request.user.is_authenticated:
-            LoginFailures.objects.forget(name_key)
+            LoginFailures.objects.filter(key=name_key).delete()
         elif address_key:
-            LoginFailures.objects.add_failure(address_key)
+            LoginFailures.objects.claim(address_key, free=None)
         return response
 
     def too_many_attempts(self, request, seconds):

@@ -25,20 +25,12 @@ class LoginFailuresQuerySet(models.QuerySet):
         return row.wait(free) if row else 0
 
     def claim(self, key, free):
-        """Count an attempt for `key` before it is made, unless it must wait; return the wait.
+        """Count an attempt for `key` before it is made, unless it must wait; return the wait
+        (0: counted). `free` None counts it whatever the count.
 
         Counted before the password is checked, under the row's lock: attempts sent in
         parallel cannot all slip through the same opening.
         """
-        return self._count(key, free)
-
-    def add_failure(self, key):
-        self._count(key, free=None)
-
-    def forget(self, key):
-        self.filter(key=key).delete()
-
-    def _count(self, key, free):
         now = timezone.now()
         # Names nobody failed on for a while: an attacker trying many leaves no lasting rows.
         self.filter(last__lt=now - settings.ADMIN_LOGIN_FORGET_AFTER).delete()

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from lxml import etree
 
-from oim_site.editorial.characters import xml_text
+from oim_site.publishing.characters import xml_text
 from partners.models import Partner
 from projects.models import Partnership, Project
 from projects.opendata.records import (

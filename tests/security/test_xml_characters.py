@@ -17,8 +17,8 @@ from lxml import etree
 
 from axes.models import Axis, Theme
 from oim_site.editorial.admin import EditorialAdmin
-from oim_site.editorial.characters import xml_text
 from oim_site.mission.models import MissionProfile
+from oim_site.publishing.characters import xml_text
 from partners.models import Partner
 from projects.models import Project, Region
 from tests.admin_forms import form_data
