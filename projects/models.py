@@ -52,7 +52,7 @@ class ProjectQuerySet(PublishedQuerySet):
     def search_results(self, text, limit):
         """The first `limit` matches as cards, and how many match: the search page links to
         the projects list for all of them."""
-        matches = self.search(text)
+        matches = self.ranked_search(text)
         results = list(matches.cards()[:limit])
         return {"results": results, "count": matches.count() if results else 0}
 

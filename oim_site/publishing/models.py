@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.publishing.search import ARABIC_ARTICLE
+from oim_site.publishing.search import HEADING_END, Folded, folded_word
 
 RICH_TEXT_HELP = _(
     "Markdown: a blank line between paragraphs, **bold**, *italic*, [link](https://…), "
@@ -38,16 +38,36 @@ class PublishedQuerySet(models.QuerySet):
         """Rows whose text, as a visitor reads it in the current language, holds every word
         of `text` (each model's search_<language> columns, from search_text())."""
         queryset = self
-        for word in text.split():
-            # Lower-cased by the database, as the column was: the same letters on both sides.
-            lowered = models.functions.Lower(models.Value(ARABIC_ARTICLE.sub("", word)))
-            queryset = queryset.filter(**{f"search_{get_language()}__contains": lowered})
+        for word in _search_words(text):
+            queryset = queryset.filter(**{f"search_{get_language()}__contains": word})
         return queryset
+
+    def ranked_search(self, text):
+        """search(), the rows with more of the words in their heading (title, name) first,
+        then in the queryset's order."""
+        column = models.F(f"search_{get_language()}")
+        heading_end = models.functions.StrIndex(column, models.Value(HEADING_END))
+        in_heading = [
+            models.Case(
+                models.When(
+                    models.lookups.LessThan(models.functions.StrIndex(column, word), heading_end),
+                    then=1,
+                ),
+                default=0,
+            )
+            for word in _search_words(text)
+        ]
+        order = self.query.order_by or self.model._meta.ordering
+        return (
+            self.search(text)
+            .alias(words_in_heading=sum(in_heading, models.Value(0)))
+            .order_by("-words_in_heading", *order)
+        )
 
     def search_results(self, text, limit):
         """What the search page shows of this kind: at most `limit` rows, and whether more
         match (one more row is read to tell)."""
-        rows = list(self.search(text)[: limit + 1])
+        rows = list(self.ranked_search(text)[: limit + 1])
         return {"results": rows[:limit], "more": len(rows) > limit}
 
     def bulk_create(self, objs, *args, **kwargs):
@@ -55,6 +75,15 @@ class PublishedQuerySet(models.QuerySet):
         for obj in objs:
             obj.record_first_publication()
         return super().bulk_create(objs, *args, **kwargs)
+
+
+def _search_words(text):
+    """The words of `text` as search() looks for them: folded in Python, then lower-cased and
+    folded again by the database, as the columns were, so that both sides hold the same
+    letters whatever the engine's LOWER() does."""
+    return [
+        Folded(models.functions.Lower(models.Value(folded_word(word)))) for word in text.split()
+    ]
 
 
 class Publishable(TimeStamped):
@@ -84,13 +113,15 @@ class Publishable(TimeStamped):
 
     # Whether each published row has an address of its own, which the sitemap lists.
     has_own_page = True
+    # What record_first_publication() may set, saved with the publication.
+    first_publication_fields = ("first_published_at",)
 
     class Meta:
         abstract = True
 
     def save(self, **kwargs):
         if self.record_first_publication() and kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "first_published_at"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.first_publication_fields}
         super().save(**kwargs)
 
     def record_first_publication(self):

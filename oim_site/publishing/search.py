@@ -1,9 +1,10 @@
 """Search: the columns it reads, kept in their rows and indexed on PostgreSQL.
 
 Each searchable model has a stored search_<language> column per language (search_text()):
-its texts as a visitor reading that language sees them, lower-cased.
-PublishedQuerySet.search() looks for each word in it with `contains`, which PostgreSQL runs as
-LIKE '%word%'.
+its texts as a visitor reading that language sees them, lower-cased and folded (FOLDED).
+PublishedQuerySet.search() folds each word the same way and looks for it with `contains`,
+which PostgreSQL runs as LIKE '%word%': the pattern is made of constants, which PostgreSQL
+works out before planning, so the trigram index below still serves it.
 
 - A GIN index of pg_trgm on the column hands over only the rows that hold the word's
   trigrams: a rare word costs the same however many rows there are. Without fastupdate, each
@@ -28,9 +29,86 @@ from modeltranslation.utils import build_localized_fieldname
 # more: a search for الشباب also finds لشباب and شباب, as a text may write the same word.
 ARABIC_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{3})")
 
+# Letters that readers write one for the other, each with the one both sides are folded to.
+# Arabic: the forms of alef with a hamza or madda, the closing ta marbuta and alef maqsura as
+# many write them (ه, ي); the short vowels, shadda and sukun (tashkeel), the dagger alef and the
+# tatweel, which most texts leave out. French and English: letters with accents, in both cases
+# since SQLite's LOWER() leaves all but A to Z alone.
+_ACCENTED = {
+    "a": "àâäáÀÂÄÁ",
+    "c": "çÇ",
+    "e": "éèêëÉÈÊË",
+    "i": "îïíÎÏÍ",
+    "o": "ôöóÔÖÓ",
+    "u": "ùûüúÙÛÜÚ",
+    "y": "ÿŸ",
+    "oe": "œŒ",
+    "ae": "æÆ",
+}
+FOLDED = {
+    **dict.fromkeys("أإآٱ", "ا"),
+    "ة": "ه",
+    "ى": "ي",
+    **dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640", ""),
+    **{letter: plain for plain, letters in _ACCENTED.items() for letter in letters},
+}
+_FOLD_TABLE = str.maketrans(FOLDED)
 
-def search_text(language, *fields):
-    """A stored column of `fields` as a visitor reading `language` sees them, lower-cased.
+# Ends the heading (a title, a name) in a search column: a word found before it is found in
+# the heading. A control character no one types, and one str.split() splits on, so that no
+# word looked for holds it.
+HEADING_END = "\x1f"
+
+
+def fold(text):
+    """`text` lower-cased and folded (FOLDED): what SQLite's generated columns call, and what
+    a word looked for goes through on either engine."""
+    return None if text is None else text.lower().translate(_FOLD_TABLE)
+
+
+def register_fold(sender, connection, **kwargs):
+    """Give each SQLite connection fold() as a deterministic function, which a generated
+    column may call (connection_created, connected in PublishingConfig.ready)."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("oim_fold", 1, fold, deterministic=True)
+
+
+class Folded(models.Func):
+    """`expression` folded as FOLDED says. PostgreSQL: one TRANSLATE() for the letters
+    replaced by one letter or removed, a REPLACE() for each replaced by two. SQLite has no
+    TRANSLATE(), and its parser overflows on some forty nested REPLACE(): it calls fold().
+
+    Editing FOLDED needs a migration that removes and adds every search column again, which
+    recomputes every row: the migrations write this function by name, not the letters."""
+
+    output_field = models.TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        single = {letter: plain for letter, plain in FOLDED.items() if len(plain) == 1}
+        removed = [letter for letter, plain in FOLDED.items() if not plain]
+        sql, params = (
+            f"TRANSLATE({sql}, %s, %s)",
+            (*params, "".join([*single, *removed]), "".join(single.values())),
+        )
+        for letter, plain in FOLDED.items():
+            if len(plain) > 1:
+                sql, params = f"REPLACE({sql}, %s, %s)", (*params, letter, plain)
+        return sql, params
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"oim_fold({sql})", params
+
+
+def folded_word(word):
+    """A word to look for, folded as the search columns are, without its Arabic article."""
+    return ARABIC_ARTICLE.sub("", fold(word))
+
+
+def search_text(language, heading, *fields):
+    """A stored column of `heading` then `fields` as a visitor reading `language` sees them,
+    lower-cased and folded, the heading ended by HEADING_END.
 
     An empty translation shows the French text (modeltranslation's fallback), so it is the
     French text that is searched there. One column, compared byte for byte, is what
@@ -38,16 +116,20 @@ def search_text(language, *fields):
     """
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     text = models.TextField()
-    shown = []
-    for field in fields:
+
+    def shown(field):
         column = models.F(build_localized_fieldname(field, language))
-        if language != default:
-            fallback = models.F(build_localized_fieldname(field, default))
-            empty = models.Value("", output_field=text)
-            column = Coalesce(NullIf(column, empty, output_field=text), fallback, output_field=text)
-        shown += [column, models.Value(" ")]
+        if language == default:
+            return column
+        fallback = models.F(build_localized_fieldname(field, default))
+        empty = models.Value("", output_field=text)
+        return Coalesce(NullIf(column, empty, output_field=text), fallback, output_field=text)
+
+    parts = [shown(heading), models.Value(HEADING_END)]
+    for field in fields:
+        parts += [shown(field), models.Value(" ")]
     return models.GeneratedField(
-        expression=Lower(Concat(*shown[:-1], output_field=text)),
+        expression=Folded(Lower(Concat(*parts[:-1], output_field=text))),
         output_field=models.TextField(),
         db_persist=True,
     )
