@@ -2,6 +2,7 @@ from django.db.models import Count, Q
 from django.views.generic import DetailView, ListView
 
 from axes.models import Axis
+from news.models import Article
 from projects.models import Project
 
 AXIS_PROJECTS_SHOWN = 12
@@ -27,5 +28,8 @@ class AxisDetail(DetailView):
     def get_context_data(self, **kwargs):
         projects = self.object.projects.published()
         return super().get_context_data(
-            projects=projects[:AXIS_PROJECTS_SHOWN], project_count=projects.count(), **kwargs
+            projects=projects[:AXIS_PROJECTS_SHOWN],
+            project_count=projects.count(),
+            articles=Article.objects.latest_about(axes=self.object),
+            **kwargs,
         )

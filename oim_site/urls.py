@@ -26,6 +26,7 @@ urlpatterns = [
         path("axes/", include("axes.urls")),
         path("projects/", include("projects.urls")),
         path("partners/", include("partners.urls")),
+        path("news/", include("news.urls")),
         path("open-data/", include("projects.opendata.urls")),
     ),
 ]

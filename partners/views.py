@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
+from news.models import Article
 from partners.models import Partner
 from projects.models import Partnership, Project
 
@@ -27,4 +28,9 @@ class PartnerDetail(DetailView):
                 .select_related("project")
                 .order_by("-project__start_date", "project__slug"),
             )
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            articles=Article.objects.latest_about(partners=self.object), **kwargs
         )

@@ -1,5 +1,6 @@
 from django.views.generic import DetailView, ListView
 
+from news.models import Article
 from oim_site.page_cache.query import reads_query
 from projects.forms import ProjectFilterForm
 from projects.models import Project
@@ -36,5 +37,6 @@ class ProjectDetail(DetailView):
             regions=project.regions.all(),
             themes=project.themes.published(),
             partnerships=project.partnerships.with_published_partner(),
+            articles=Article.objects.latest_about(projects=project),
             **kwargs,
         )

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from axes.models import Axis
+from news.models import Article
 from oim_site.mission.models import MissionProfile
 from partners.models import Partner
 from projects.models import Project
@@ -14,6 +15,7 @@ def home(request):
             "profile": MissionProfile.objects.prefetch_related("key_figures").first(),
             "axes": Axis.objects.published(),
             "projects": Project.objects.published().filter(featured=True).cards()[:6],
+            "articles": Article.objects.for_home(),
             # Counts, not names: the page stays the same size however many partners there are.
             "partner_kinds": Partner.objects.published().count_by_kind(),
         },
