@@ -56,6 +56,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from news.demo_content import ARTICLES  # noqa: E402
 from oim_site.mission.initial_content import AXES  # noqa: E402
 from projects.demo_content import PARTNERS, PROJECTS  # noqa: E402
 
@@ -66,6 +67,7 @@ WRK_SCRIPT = ROOT / "scripts" / "benchsite" / "wrk.lua"
 HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, br"}
 
 AXIS, PROJECT, PARTNER = AXES[0]["slug"], PROJECTS[0]["slug"], PARTNERS[0]["slug"]
+ARTICLE = ARTICLES[0]["slug"]
 SEARCH = {"fr": "migrants", "ar": "المهاجرين", "en": "migrants"}
 PAGES = {
     "home": "/{lang}/",
@@ -77,6 +79,8 @@ PAGES = {
     "project": f"/{{lang}}/projects/{PROJECT}/",
     "partners": "/{lang}/partners/",
     "partner": f"/{{lang}}/partners/{PARTNER}/",
+    "news list": "/{lang}/news/",
+    "article": f"/{{lang}}/news/{ARTICLE}/",
     "search": "/{lang}/search/?q={search}",
 }
 REFERENCE = "/reference/"
@@ -85,6 +89,8 @@ CACHED_TARGET = 0.8
 UNCACHED_TARGET = 0.35
 UNCACHED_TARGET_PAGES = {"home", "projects list", "project"}
 SMALL, LARGE, PARTNERS_COUNT = 300, 3000, 120
+# Articles in every database, as many as projects in the smaller one.
+ARTICLES_COUNT = SMALL
 GROWTH_TARGET = 2.0
 GROWTH_PAGES = {
     "projects list": "/fr/projects/",
@@ -159,10 +165,12 @@ def demo_database(server_url, name, projects, partners, template=None):
             "load_demo_content",
             f"--projects={projects}",
             f"--partners={partners}",
+            f"--articles={ARTICLES_COUNT}",
         )
         # What autovacuum leaves soon after such a load: the planner's statistics.
         sql(database_url(server_url, name), "VACUUM ANALYZE")
         print(f"database {name}: {projects} projects, {partners} partners", end="")
+        print(f", {ARTICLES_COUNT} articles", end="")
         print(f" ({time.monotonic() - started:.0f} s)", flush=True)
         yield database_url(server_url, name)
     finally:

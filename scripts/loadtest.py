@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from bench import (
+    ARTICLES,
     AXES,
     PARTNERS,
     PARTNERS_COUNT,
@@ -56,6 +57,12 @@ PAGES = [
     ),
     "/{lang}/partners/",
     *(f"/{{lang}}/partners/{partner['slug']}/" for partner in PARTNERS),
+    "/{lang}/news/",
+    "/{lang}/news/?page=2",
+    "/{lang}/news/?kind=press-release",
+    f"/{{lang}}/news/?axis={AXES[2]['slug']}&region=oriental",
+    *(f"/{{lang}}/news/{article['slug']}/" for article in ARTICLES[:5]),
+    "/{lang}/news/feed.atom",
     "/{lang}/search/?q={search}",
     "/{lang}/open-data/",
 ]

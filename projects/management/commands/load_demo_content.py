@@ -6,6 +6,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from axes.models import Axis, Theme
+from news import demo_content as news_content
+from news.models import Article
 from oim_site.editorial.history import record_first_version
 from oim_site.languages.fields import translated
 from partners.models import Partner
@@ -17,7 +19,7 @@ ROLES = list(Partnership.Role)
 
 class Command(BaseCommand):
     help = (
-        "Load invented projects and partners, marked as demonstration content, "
+        "Load invented projects, partners and articles, marked as demonstration content, "
         "for trying the site. Only what is missing is created."
     )
 
@@ -37,6 +39,14 @@ class Command(BaseCommand):
             metavar="N",
             help="Then add numbered variants of the demonstration partners, up to N in all.",
         )
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Then add numbered variants of the demonstration articles, up to N in all, "
+            "each a day older than the last (for benchmarks).",
+        )
 
     @transaction.atomic
     def handle(self, **options):
@@ -46,8 +56,10 @@ class Command(BaseCommand):
         count = self.load_projects(partners)
         added = self.add_partner_variants(options["partners"])
         count += self.add_project_variants(options["projects"])
+        articles = self.load_articles() + self.add_article_variants(options["articles"])
         self.stdout.write(
-            f"Demonstration content: {len(partners) + added} partners, {count} new projects."
+            f"Demonstration content: {len(partners) + added} partners, {count} new projects, "
+            f"{articles} new articles."
         )
 
     def load_partners(self):
@@ -125,6 +137,67 @@ class Command(BaseCommand):
         Partnership.objects.bulk_create(partnerships, batch_size=1000)
         return len(projects)
 
+    def load_articles(self):
+        links = {
+            "axes": {axis.slug: axis for axis in Axis.objects.all()},
+            "projects": {project.slug: project for project in Project.objects.all()},
+            "partners": {partner.slug: partner for partner in Partner.objects.all()},
+            "regions": {region.slug: region for region in Region.objects.all()},
+        }
+        existing = set(Article.objects.values_list("slug", flat=True))
+        new = [entry for entry in news_content.ARTICLES if entry["slug"] not in existing]
+        for entry in new:
+            article = self.build_article(entry)
+            article.full_clean()
+            article.save()
+            for relation, slugs in entry["links"].items():
+                getattr(article, relation).set([links[relation][slug] for slug in slugs])
+            record_first_version(article)
+        return len(new)
+
+    def add_article_variants(self, total):
+        """Variants with the links of the article they copy, each a day older than the last."""
+        existing = set(Article.objects.values_list("slug", flat=True))
+        oldest = datetime.date.fromisoformat(min(entry["date"] for entry in news_content.ARTICLES))
+        new = [
+            entry | {"date": (oldest - datetime.timedelta(days=number)).isoformat()}
+            for number, entry in enumerate(variants(news_content.ARTICLES, total, "title"), 1)
+            if entry["slug"] not in existing
+        ]
+        articles = Article.objects.bulk_create(
+            [self.build_article(entry) for entry in new], batch_size=500
+        )
+        originals = {
+            article.slug: article
+            for article in Article.objects.filter(
+                slug__in=[entry["slug"] for entry in news_content.ARTICLES]
+            ).prefetch_related("axes", "projects", "partners", "regions")
+        }
+        for relation in ("axes", "projects", "partners", "regions"):
+            through = getattr(Article, relation).through
+            target = getattr(Article, relation).field.m2m_reverse_field_name()
+            through.objects.bulk_create(
+                (
+                    through(article=article, **{target: linked})
+                    for article, entry in zip(articles, new, strict=True)
+                    for linked in getattr(originals[entry["copies"]], relation).all()
+                ),
+                batch_size=1000,
+            )
+        return len(articles)
+
+    def build_article(self, entry):
+        return Article(
+            slug=entry["slug"],
+            kind=entry["kind"],
+            date=entry["date"],
+            # The home page's featured articles stay the demonstration's own.
+            featured=entry["featured"] and "copies" not in entry,
+            is_published=True,
+            is_demo=True,
+            **translated(entry, "title", "summary", "body", "dateline"),
+        )
+
     def build_partner(self, entry):
         return Partner(
             slug=entry["slug"],
@@ -154,7 +227,8 @@ class Command(BaseCommand):
 def variants(entries, total, field, vary=lambda entry, number: {}):
     """Copies of `entries` in turn, numbered on from their count up to `total` entries in all.
 
-    The number ends the slug and, in every language, `field`; `vary` gives other changes.
+    The number ends the slug and, in every language, `field`; `copies` names the slug of the
+    entry copied; `vary` gives other changes.
     """
     copies = []
     for number in range(len(entries), total):
@@ -162,6 +236,7 @@ def variants(entries, total, field, vary=lambda entry, number: {}):
         copies.append(
             entry
             | {
+                "copies": entry["slug"],
                 "slug": f"{entry['slug']}-{number}",
                 field: {code: f"{text} {number}" for code, text in entry[field].items()},
                 **vary(entry, number),
