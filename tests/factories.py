@@ -1,8 +1,10 @@
 """Tiny builders for the objects tests need; each takes overrides as keywords."""
 
+import datetime
 import itertools
 
 from axes.models import Axis, Theme
+from news.models import Article
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 
@@ -91,3 +93,46 @@ def make_projects(count, axis, theme, region):
         for project, partner in zip(projects, partners, strict=True)
     )
     return projects
+
+
+def make_article(links=None, **fields):
+    """An article; `links` maps axes, projects, partners or regions to the rows it names."""
+    n = next(_sequence)
+    fields.setdefault("title_fr", f"Article {n}")
+    fields.setdefault("summary_fr", f"Résumé de l'article {n}")
+    fields.setdefault("slug", f"article-{n}")
+    fields.setdefault("is_published", True)
+    article = Article.objects.create(**fields)
+    for relation, rows in (links or {}).items():
+        getattr(article, relation).set(rows)
+    return article
+
+
+def make_articles(count, axis, region, project, partner):
+    """`count` published articles, one a day back from 2026-06-30, each linked to `axis`,
+    `region`, `project` and `partner`."""
+    start = next(_sequence)
+    articles = Article.objects.bulk_create(
+        Article(
+            title_fr=f"Article {start}-{i}",
+            summary_fr=f"Résumé de l'article {start}-{i}",
+            slug=f"article-{start}-{i}",
+            kind=list(Article.Kind)[i % 3],
+            date=datetime.date(2026, 6, 30) - datetime.timedelta(days=i),
+            featured=i % 5 == 0,
+            is_published=True,
+        )
+        for i in range(count)
+    )
+    for relation, row in (
+        ("axes", axis),
+        ("regions", region),
+        ("projects", project),
+        ("partners", partner),
+    ):
+        through = getattr(Article, relation).through
+        target = getattr(Article, relation).field.m2m_reverse_field_name()
+        through.objects.bulk_create(
+            through(article=article, **{target: row}) for article in articles
+        )
+    return articles
