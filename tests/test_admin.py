@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.core.management import call_command
 
 from axes.models import Axis, Theme
+from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
@@ -22,6 +23,7 @@ TRANSLATED = {
     Partner: "name",
     Project: "title",
     Region: "name",
+    Article: "title",
 }
 
 

@@ -17,10 +17,12 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from axes.models import Axis
+from news.forms import ArticleFilterForm
+from news.models import Article
 from partners.models import Partner
 from projects.forms import ProjectFilterForm
 from projects.models import Project
-from tests.factories import make_partner, make_project, make_region, make_theme
+from tests.factories import make_article, make_partner, make_project, make_region, make_theme
 from tests.routes import PARAMETER, fill, public_routes
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
@@ -30,7 +32,14 @@ PROBE = "<x-probe>\"'"
 
 ROUTES = public_routes()
 # The projects filters, the pages and the exports' parameters, and the sitemap's page.
-FILTER_KEYS = [*ProjectFilterForm.base_fields, "page", "lang", "page_size", "p"]
+FILTER_KEYS = [
+    *ProjectFilterForm.base_fields,
+    *ArticleFilterForm.base_fields,
+    "page",
+    "lang",
+    "page_size",
+    "p",
+]
 
 # Latin-1 without line breaks: what a header can carry through a WSGI server.
 latin_1 = st.characters(max_codepoint=255, exclude_characters="\r\n")
@@ -95,10 +104,12 @@ def slugs(db):
     make_theme(slug="theme-probe")
     make_region(slug="region-probe")
     make_project(partners=[make_partner()], slug="projet-probe", title_fr=PROBE)
+    make_article(slug="article-probe", title_fr=PROBE, dateline_fr=PROBE)
     return [
         *Axis.objects.values_list("slug", flat=True),
         *Project.objects.values_list("slug", flat=True),
         *Partner.objects.values_list("slug", flat=True),
+        *Article.objects.values_list("slug", flat=True),
     ]
 
 

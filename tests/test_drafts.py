@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.factories import make_axis, make_partner, make_project, make_theme
+from projects.models import Project
+from tests.factories import make_article, make_axis, make_partner, make_project, make_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +29,28 @@ def site():
     )
     draft_axis = make_axis(slug="axe-brouillon", title_fr="Axe caché", is_published=False)
     make_project(slug="sous-axe-brouillon", title_fr="Projet public 2", axis=draft_axis)
+    # A published article linked to every draft, and a draft article linked to what is public.
+    make_article(
+        slug="article",
+        title_fr="Article public",
+        featured=True,
+        links={
+            "axes": [axis, draft_axis],
+            "projects": [project, Project.objects.get(slug="brouillon")],
+            "partners": [draft_partner, public_partner],
+        },
+    )
+    make_article(
+        slug="article-brouillon",
+        title_fr="Article caché",
+        featured=True,
+        is_published=False,
+        links={"axes": [axis], "projects": [project], "partners": [public_partner]},
+    )
     return project
 
 
-HIDDEN = ["Projet caché", "Partenaire caché", "Thème caché", "Axe caché"]
+HIDDEN = ["Projet caché", "Partenaire caché", "Thème caché", "Axe caché", "Article caché"]
 PUBLIC_PAGES = [
     "/fr/",
     "/fr/axes/",
@@ -43,6 +62,10 @@ PUBLIC_PAGES = [
     "/fr/partners/partenaire/",
     "/fr/search/?q=cach%C3%A9",
     "/fr/projects/feed.atom",
+    "/fr/news/",
+    "/fr/news/article/",
+    "/fr/news/feed.atom",
+    "/fr/news/feed/news.atom",
     "/sitemap.xml",
 ]
 
@@ -54,18 +77,24 @@ def test_no_draft_shows_to_the_public_even_through_a_relation(client, site, url)
     page = response.content.decode()
     for hidden in HIDDEN:
         assert hidden not in page
-    for slug in ("brouillon", "axe-brouillon", "brouillon-partenaire"):
+    for slug in ("brouillon", "axe-brouillon", "brouillon-partenaire", "article-brouillon"):
         assert f"/{slug}/" not in page
 
 
 def test_counts_leave_drafts_out(client, site):
     assert "1 projet" in client.get("/fr/axes/").content.decode()
     assert "2 projets" in client.get("/fr/projects/").content.decode()
+    assert "1 article" in client.get("/fr/news/").content.decode()
 
 
 @pytest.mark.parametrize(
     "url",
-    ["/fr/projects/brouillon/", "/fr/axes/axe-brouillon/", "/ar/partners/brouillon-partenaire/"],
+    [
+        "/fr/projects/brouillon/",
+        "/fr/axes/axe-brouillon/",
+        "/ar/partners/brouillon-partenaire/",
+        "/en/news/article-brouillon/",
+    ],
 )
 def test_a_draft_answers_404_to_the_public(client, site, url):
     assert client.get(url).status_code == 404

@@ -7,6 +7,7 @@ from django.utils.timezone import localtime
 from reversion.models import Version
 
 from axes.models import Axis, Theme
+from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project
@@ -50,6 +51,7 @@ def comparison(client, axis):
         (Partner, set()),
         (Project, {"partnerships"}),
         (Partnership, set()),
+        (Article, set()),
     ],
 )
 def test_content_is_under_version_control_in_every_language(model, follows):

@@ -5,20 +5,20 @@ Measured without the page cache (DJANGO_CACHE_PAGES), which would hide a growing
 
 import pytest
 
-from tests.factories import make_axis, make_projects, make_region, make_theme
+from tests.factories import make_articles, make_axis, make_projects, make_region, make_theme
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 PAGES = [
     # mission profile, its key figures, published axes, featured projects with their
-    # axis, the published partners counted by kind
-    ("/fr/", 5),
+    # axis, the published partners counted by kind, the three latest articles
+    ("/fr/", 6),
     # mission profile, key figures, milestones
     ("/fr/mission/", 3),
     # published axes with their count of published projects
     ("/fr/axes/", 1),
-    # the axis, its first published projects, their count
-    ("/fr/axes/axe/", 3),
+    # the axis, its first published projects, their count, its latest articles
+    ("/fr/axes/axe/", 4),
     # the choices of the axis, theme, region and partner filters; count; the page of projects
     ("/fr/projects/", 6),
     # the same, for a later page
@@ -29,18 +29,19 @@ PAGES = [
         10,
     ),
     # the project with its axis, its published themes, its regions, its partnerships with
-    # their published partners
-    ("/fr/projects/{project}/", 4),
+    # their published partners, its latest articles
+    ("/fr/projects/{project}/", 5),
     # published partners
     ("/fr/partners/", 1),
-    # the partner, its partnerships in published projects with their project
-    ("/fr/partners/{partner}/", 2),
-    # matching axes, projects with their axis and their count, partners
-    ("/fr/search/?q=projet", 4),
+    # the partner, its partnerships in published projects with their project, its latest
+    # articles
+    ("/fr/partners/{partner}/", 3),
+    # matching axes, projects with their axis and their count, partners, articles
+    ("/fr/search/?q=projet", 5),
     # the latest published projects
     ("/fr/projects/feed.atom", 1),
-    # published axes, projects and partners (the fixed pages need none)
-    ("/sitemap.xml", 3),
+    # published axes, projects, partners and articles (the fixed pages need none)
+    ("/sitemap.xml", 4),
     # none: the page documents the exports
     ("/fr/open-data/", 0),
 ]
@@ -81,3 +82,43 @@ def test_a_stored_page_costs_one_query_the_content_version(
     client.get("/fr/projects/")
     with django_assert_num_queries(1):
         assert client.get("/fr/projects/").status_code == 200
+
+
+NEWS_PAGES = [
+    # the choices of the axis and region filters, the years of published articles; count;
+    # the page of articles
+    ("/fr/news/", 5),
+    # the same, for a later page
+    ("/fr/news/?page=2", 5),
+    # the same, plus one look-up per filter given by slug (axis, region)
+    ("/fr/news/?kind=story&axis=axe&region=region&year=2026", 7),
+    # the article; its published axes, published projects with their axis, published
+    # partners, regions; three related articles
+    ("/fr/news/{article}/", 6),
+    # the latest published articles, of every kind and of one
+    ("/fr/news/feed.atom", 1),
+    ("/fr/news/feed/story.atom", 1),
+    # the pages that show the latest articles, as above
+    ("/fr/", 6),
+    ("/fr/axes/axe/", 4),
+    ("/fr/projects/{project}/", 5),
+    ("/fr/partners/{partner}/", 3),
+    # matching axes, projects (none: no count), partners, articles
+    ("/fr/search/?q=article", 4),
+    ("/sitemap.xml", 4),
+]
+
+
+@pytest.mark.parametrize("count", [30, 300])
+@pytest.mark.parametrize(("url", "queries"), NEWS_PAGES, ids=[url for url, _ in NEWS_PAGES])
+def test_a_page_costs_the_same_queries_whatever_the_number_of_articles(
+    client, initial_content, uncached, django_assert_num_queries, count, url, queries
+):
+    axis, region = make_axis(slug="axe"), make_region(slug="region")
+    [project] = make_projects(1, axis, make_theme(), region)
+    partner = project.partners.get()
+    articles = make_articles(count, axis, region, project, partner)
+    url = url.format(article=articles[0].slug, project=project.slug, partner=partner.slug)
+    with django_assert_num_queries(queries):
+        response = client.get(url)
+    assert response.status_code == 200

@@ -12,6 +12,7 @@ from PIL import Image
 from reversion.models import Version
 
 from axes.models import Axis, Theme
+from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
@@ -99,6 +100,18 @@ def hostile_content(db, settings, tmp_path):
         )
         project.themes.add(theme)
         project.regions.add(region)
+        article = hostile(
+            Article,
+            slug="article-xss",
+            kind=Article.Kind.STORY,
+            date=datetime.date(2024, 2, 1),
+            featured=True,
+            is_published=True,
+            image=picture(),
+        )
+        for relation, row in (("axes", axis), ("projects", project), ("partners", partner)):
+            getattr(article, relation).add(row)
+        article.regions.add(region)
         objects = {
             MissionProfile: profile,
             KeyFigure: hostile(KeyFigure, profile=profile),
@@ -108,6 +121,7 @@ def hostile_content(db, settings, tmp_path):
             Region: region,
             Partner: partner,
             Project: project,
+            Article: article,
             Partnership: Partnership.objects.create(
                 project=project, partner=partner, role=Partnership.Role.DONOR
             ),
