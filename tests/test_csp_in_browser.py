@@ -195,3 +195,14 @@ def test_the_home_page_works_under_the_csp(page, problems, live_server, language
     page.goto(f"{live_server.url}/{language}/")
     assert problems() == []
     assert page.evaluate("document.documentElement.lang") == language
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_an_article_and_its_structured_data_work_under_the_csp(
+    page, problems, live_server, language
+):
+    call_command("load_demo_content", verbosity=0)
+    page.goto(f"{live_server.url}/{language}/news/accord-accueil-oriental/")
+    assert problems() == []
+    data = page.eval_on_selector('script[type="application/ld+json"]', "s => JSON.parse(s.text)")
+    assert data["@type"] == "NewsArticle"
