@@ -6,6 +6,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
 from oim_site.languages.attributes import fallback_attributes, language_attributes
+from oim_site.page_cache.fragments import cached
 from oim_site.publishing.forms import QUERY_MAX_LENGTH, QueryField
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
@@ -28,10 +29,8 @@ class _ChoiceIterator(forms.models.ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        own = build_localized_fieldname(self.field.columns[0], get_language())
-        for slug, own_text, *texts in self.queryset.values_list("slug", own, *self.field.columns):
-            label = self.field.option_label(*texts)
-            yield (slug, label if own_text else _FrenchLabel(label))
+        for slug, label, french in self.field.options():
+            yield (slug, _FrenchLabel(label) if french else label)
 
 
 class _FilterSelect(forms.Select):
@@ -60,6 +59,33 @@ class _FilterChoiceField(forms.ModelChoiceField):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.columns = columns
         self.option_label = option_label
+        self._options = None
+
+    def options(self):
+        """(slug, label, whether the label is French for want of a translation) of each row,
+        read once for the form (each form has its own copy of its fields): the menu's
+        fragment is kept under them (ProjectFilterForm.field_groups())."""
+        if self._options is None:
+            # The columns of the page's language and of French, the fallback, as they are:
+            # modeltranslation's own fallback costs more per row than the rest of the query.
+            languages = (get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+            columns = [
+                build_localized_fieldname(c, lang) for c in self.columns for lang in languages
+            ]
+            rows = self.queryset.rewrite(False).values_list("slug", *columns)
+            self._options = [
+                (
+                    slug,
+                    self.option_label(*map(_own_or_french, texts[::2], texts[1::2])),
+                    not texts[0],
+                )
+                for slug, *texts in rows
+            ]
+        return self._options
+
+
+def _own_or_french(own, french):
+    return own or french
 
 
 class ProjectFilterForm(forms.Form):
@@ -120,6 +146,23 @@ class ProjectFilterForm(forms.Form):
             # A partner can hold two roles in one project.
             projects = projects.filter(partners=values["partner"]).distinct()
         return projects
+
+    def field_groups(self):
+        """Each filter's label, menu and error, as HTML. A menu whose value is valid is kept
+        (oim_site.page_cache.fragments) under its options and that value: the partners' menu
+        alone has hundreds of options, and most of the time a filtered list takes to make is
+        its menus."""
+        self.is_valid()
+        groups = []
+        for field in self:
+            if field.errors or not isinstance(field.field, forms.ChoiceField):
+                groups.append(field.as_field_group())
+                continue
+            inputs = [field.name, field.value()]
+            if isinstance(field.field, _FilterChoiceField):
+                inputs.append(field.field.options())
+            groups.append(cached("filter menu", inputs, field.as_field_group))
+        return groups
 
     def active_filters(self):
         """(label, value shown, lang and dir of a value shown in French for want of a
