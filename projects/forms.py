@@ -6,7 +6,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
 from oim_site.languages.attributes import fallback_attributes, language_attributes
-from oim_site.page_cache.fragments import cached
+from oim_site.page_cache.fragments import cached, for_this_version
 from oim_site.publishing.forms import QUERY_MAX_LENGTH, QueryField
 from partners.models import Partner, name_with_acronym
 from projects.models import Project, Region
@@ -63,25 +63,23 @@ class _FilterChoiceField(forms.ModelChoiceField):
 
     def options(self):
         """(slug, label, whether the label is French for want of a translation) of each row,
-        read once for the form (each form has its own copy of its fields): the menu's
-        fragment is kept under them (ProjectFilterForm.field_groups())."""
+        read once for the form (each form has its own copy of its fields) and kept for the
+        content version: the menu's fragment is kept under them (field_groups())."""
         if self._options is None:
-            # The columns of the page's language and of French, the fallback, as they are:
-            # modeltranslation's own fallback costs more per row than the rest of the query.
-            languages = (get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
-            columns = [
-                build_localized_fieldname(c, lang) for c in self.columns for lang in languages
-            ]
-            rows = self.queryset.rewrite(False).values_list("slug", *columns)
-            self._options = [
-                (
-                    slug,
-                    self.option_label(*map(_own_or_french, texts[::2], texts[1::2])),
-                    not texts[0],
-                )
-                for slug, *texts in rows
-            ]
+            inputs = [self.queryset.model._meta.label, self.columns]
+            self._options = for_this_version("filter options", inputs, self._read_options)
         return self._options
+
+    def _read_options(self):
+        # The columns of the page's language and of French, the fallback, as they are:
+        # modeltranslation's own fallback costs more per row than the rest of the query.
+        languages = (get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        columns = [build_localized_fieldname(c, lang) for c in self.columns for lang in languages]
+        rows = self.queryset.rewrite(False).values_list("slug", *columns)
+        return [
+            (slug, self.option_label(*map(_own_or_french, texts[::2], texts[1::2])), not texts[0])
+            for slug, *texts in rows
+        ]
 
 
 def _own_or_french(own, french):

@@ -17,7 +17,14 @@ from axes.models import Axis
 from oim_site.urls import urlpatterns as site_urlpatterns
 from partners.models import Partner
 from projects.models import Project
-from tests.factories import make_axis, make_partner, make_project
+from tests.factories import (
+    make_axis,
+    make_partner,
+    make_project,
+    make_projects,
+    make_region,
+    make_theme,
+)
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
@@ -153,3 +160,15 @@ def test_parts_are_kept_only_with_the_page_cache_on(client, project, settings):
     settings.CACHE_PAGES = False
     assert "Projet initial" in text(Client(), fresh("fr"))
     assert kept() == 0
+
+
+@pytest.mark.parametrize("count", [30, 300])
+def test_a_new_address_of_the_list_reads_no_menu_from_the_database(
+    client, initial_content, count, django_assert_num_queries
+):
+    make_projects(count, make_axis(), make_theme(), make_region())
+    text(client, fresh("fr"))
+    # The content version, the count of projects and the page of them: the menus' options
+    # are kept for the content version, the menus and the cards under what they show.
+    with django_assert_num_queries(3):
+        text(client, fresh("fr", "status=planned"))

@@ -8,6 +8,10 @@ the language, the script prefix its links start with, and the code version. A ch
 of them is another key, so a part is never stale however the content changed, and an edit
 of one project leaves the cards of all the others as they are.
 
+What a part is made from may itself be kept, for one content version (the token the
+database replaces in the transaction of any change, oim_site.page_cache.content_version):
+a menu's options, say, so that a page of the long tail reads them from no table.
+
 Only for the requests whose pages the page cache stores (anonymous, without a session, the
 cache on): staff previewing drafts make every part anew, so a draft is never in this store.
 A part whose making asks for a CSRF token or a CSP nonce, or writes to the session, is not
@@ -27,14 +31,16 @@ from django.utils.translation import get_language
 from oim_site.page_cache.code_version import code_version
 
 FRAGMENT_SECONDS = 24 * 60 * 60
-# The request being made into a page the page cache may store, or None.
+# The request being made into a page the page cache may store, and the content version it
+# read; or None.
 _public_request = contextvars.ContextVar("public_request", default=None)
 
 
 @contextlib.contextmanager
-def kept_for(request):
-    """Let the parts of `request`'s page be kept and reused while it is made."""
-    reset = _public_request.set(request)
+def kept_for(request, token):
+    """Let the parts of `request`'s page be kept and reused while it is made, and what they
+    are made from for content version `token`."""
+    reset = _public_request.set((request, token))
     try:
         yield
     finally:
@@ -45,9 +51,10 @@ def cached(name, inputs, make):
     """What `make()` returns (HTML), stored under `name` and `inputs`, which must be all it
     is made from besides the language, the script prefix and the code. A model instance in
     `inputs` stands for the values of its loaded columns."""
-    request = _public_request.get()
-    if request is None:
+    public = _public_request.get()
+    if public is None:
         return make()
+    request, _token = public
     key = _key(name, inputs)
     store = caches["fragments"]
     html = store.get(key)
@@ -57,6 +64,22 @@ def cached(name, inputs, make):
         if _secrets_asked(request) == before:
             store.set(key, str(html), FRAGMENT_SECONDS)
     return mark_safe(html)
+
+
+def for_this_version(name, inputs, make):
+    """What `make()` returns (data read from the database), kept under the content version,
+    `name` and `inputs`, which must be all it is read with besides the language."""
+    public = _public_request.get()
+    if public is None:
+        return make()
+    _request, token = public
+    key = _key(name, [token, *inputs])
+    store = caches["fragments"]
+    data = store.get(key)
+    if data is None:
+        data = make()
+        store.set(key, data, FRAGMENT_SECONDS)
+    return data
 
 
 def _key(name, inputs):

@@ -93,7 +93,7 @@ class PageCacheMiddleware:
                 key = self.key(request, token)
                 page = self.stored(key)
         if page is None:
-            with kept_for(request):
+            with kept_for(request, token):
                 response = self.get_response(request)
             if request.method != "GET" or not self.may_store(request, response):
                 return response
