@@ -38,7 +38,7 @@ server. Then it measures:
 
 --parts takes some of these only (pages, long-tail, first-visit, growth, memory).
 
-It takes 10 to 15 minutes when pages are fast, longer when they are slow: the memory check
+It takes 12 to 18 minutes when pages are fast, longer when they are slow: the memory check
 waits for its 20,000 requests.
 
 Every response's status is counted: a page that answers anything but 2xx fails. Everything
@@ -435,58 +435,71 @@ FILTERS = ("axis", "theme", "status", "region", "partner")
 PROJECTS_PER_PAGE = 12
 
 
-def filtered_list_addresses(connection, language):
-    """The projects list filtered by one to three of a project's own values, and the later
-    pages of the list with one filter or none."""
-    projects = _project_rows(connection)
+def filter_combinations(path, rows, per_page):
+    """`path` (a list's address) filtered by one to three of a row's own values, and the
+    later pages of the list with one filter or none. `rows`: {filter: [values]} for each
+    item of the list, so that every address finds at least that item."""
     paths = set()
-    for project in projects:
+    for row in rows:
         for size in (1, 2, 3):
-            for names in itertools.combinations(FILTERS, size):
-                for values in itertools.product(*(project[name] for name in names)):
-                    paths.add(
-                        f"/{language}/projects/?{urlencode(list(zip(names, values, strict=True)))}"
-                    )
+            for names in itertools.combinations(row, size):
+                for values in itertools.product(*(row[name] for name in names)):
+                    paths.add(f"{path}?{urlencode(list(zip(names, values, strict=True)))}")
     counts = collections.Counter(
-        (name, value) for project in projects for name in FILTERS for value in project[name]
+        (name, value) for row in rows for name in row for value in row[name]
     )
-    counts[None] = len(projects)
+    counts[None] = len(rows)
     for filter_, count in counts.items():
         query = urlencode([filter_]) + "&" if filter_ else ""
-        for page in range(2, math.ceil(count / PROJECTS_PER_PAGE) + 1):
-            paths.add(f"/{language}/projects/?{query}page={page}")
+        for page in range(2, math.ceil(count / per_page) + 1):
+            paths.add(f"{path}?{query}page={page}")
     return sorted(paths)
 
 
+def filtered_list_addresses(connection, language):
+    rows = [{name: project[name] for name in FILTERS} for project in _project_rows(connection)]
+    return filter_combinations(f"/{language}/projects/", rows, PROJECTS_PER_PAGE)
+
+
+# Two words searched together are at most this far apart in the text.
+SEARCH_PAIR_SPAN = 10
+
+
+def _searches(text):
+    """What a visitor may search a project's text for: each word, and two words of it
+    close together (every word must match)."""
+    words = _words(text)
+    for number, word in enumerate(words):
+        yield word
+        for other in words[number + 1 : number + 1 + SEARCH_PAIR_SPAN]:
+            yield f"{word} {other}"
+
+
 def list_word_addresses(connection, language):
-    """The projects list for a word of a project's text, alone, with the project's status,
-    and with the next word of the text."""
+    """The projects list searched for what a project's text holds, alone and with the
+    project's status."""
     paths = set()
     for project in _project_rows(connection):
-        words = _words(project["text"][language])
-        for word, following in zip(words, words[1:], strict=False):
-            paths.add(f"/{language}/projects/?{urlencode({'q': word})}")
-            paths.add(
-                f"/{language}/projects/?{urlencode({'q': word, 'status': project['status'][0]})}"
-            )
-            paths.add(f"/{language}/projects/?{urlencode({'q': f'{word} {following}'})}")
+        for words in _searches(project["text"][language]):
+            paths.add(f"/{language}/projects/?{urlencode({'q': words})}")
+            status = project["status"][0]
+            paths.add(f"/{language}/projects/?{urlencode({'q': words, 'status': status})}")
     return sorted(paths)
 
 
 def search_addresses(connection, language):
-    """The search page for a word of a project's text, and for two words of it together."""
+    """The search page for what a project's text holds."""
     paths = set()
     for project in _project_rows(connection):
-        words = _words(project["text"][language])
-        for word, following in zip(words, words[1:], strict=False):
-            paths.add(f"/{language}/search/?{urlencode({'q': word})}")
-            paths.add(f"/{language}/search/?{urlencode({'q': f'{word} {following}'})}")
+        for words in _searches(project["text"][language]):
+            paths.add(f"/{language}/search/?{urlencode({'q': words})}")
     return sorted(paths)
 
 
 # Each kind of long-tail page, and how its addresses are made from the content (a psycopg
 # connection to the database of 300 projects) for a language. A content type with a
-# filtered list of its own adds its entry here.
+# filtered list of its own adds its entry here, its rows' filter values read from its
+# tables and handed to filter_combinations().
 LONG_TAIL = {
     "filtered projects list": filtered_list_addresses,
     "projects list, words": list_word_addresses,
