@@ -15,6 +15,18 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # requests meanwhile, up to its threads; more slow clients than workers x threads still need
 # a proxy that buffers requests in front (README.md, "Deployment"). Each thread keeps its own
 # database connection (DATABASE_CONN_MAX_AGE): up to workers x threads per instance.
+#
+# Under a mixed load (scripts/loadtest.py --scenarios mixed: popular pages the page cache
+# answers in a millisecond or two, and a crawler's long-tail addresses that take tens of
+# milliseconds to make) the kind of worker decides what the popular pages wait for. A sync
+# worker serves one request at a time: once the crawler's requests hold every worker, a
+# popular page queues behind whole renders. A thread worker takes it at once, but its threads
+# share one interpreter lock: the stored page waits for its turn among the threads that are
+# rendering in the same process, so its latency grows with how many of them there are. Hence
+# threads, and, where the popular pages' p99 matters more than memory, more processes with
+# fewer threads each (WEB_CONCURRENCY=5 GUNICORN_THREADS=4 rather than 3 x 8): the long tail
+# is then spread over more locks. Each process keeps its own page cache unless CACHE_URL
+# points at Redis. `make loadtest ARGS="--workers 5 --threads 4"` compares them.
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # With threads, the worker's heartbeat goes on while a request runs: the timeout restarts a

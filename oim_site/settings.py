@@ -355,6 +355,9 @@ CACHES = {
     # The CSV and IATI files, compressed likewise (the IATI file of 300 demonstration projects:
     # 200 KB). A couple of dozen, so that a crawl through every filter cannot fill a process.
     "exports": _apart("exports", 24),
+    # Parts of pages (oim_site.page_cache.fragments): cards of about 1 KB, filter menus of up
+    # to 15 KB (the partners'), texts rendered from Markdown.
+    "fragments": _apart("fragments", 3000),
 }
 # Whole public pages for anonymous visitors, until content or code changes
 # (oim_site.page_cache.middleware).

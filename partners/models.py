@@ -19,6 +19,10 @@ class PartnerQuerySet(PublishedQuerySet):
             groups[partner.kind].append(partner)
         return [(kind, partners) for kind, partners in groups.items() if partners]
 
+    def search_rows(self):
+        # What partners/partner_search.html shows: the name with its acronym, and a link.
+        return self.only("slug", "name", "acronym")
+
     def count_by_kind(self):
         """(kind, number of partners) in the order of Partner.Kind, leaving out empty kinds."""
         counts = dict(self.order_by().values_list("kind").annotate(models.Count("pk")))

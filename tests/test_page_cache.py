@@ -274,6 +274,11 @@ def test_the_query_string_is_part_of_the_address(client, project):
         "/fr/projects/?status=completed&gclid=EAIaIQ",
         "/fr/projects/?x=4f3a9c&status=completed",
         "/fr/projects/?utm_campaign=x&status=completed&utm_campaign=y",
+        # What the form of filters sends: every menu, the empty ones too.
+        "/fr/projects/?q=&axis=&theme=&status=completed&region=&partner=",
+        # A filter given twice reads as its last value, as the form reads it.
+        "/fr/projects/?status=ongoing&status=completed",
+        "/fr/projects/?status=completed&page=",
     ],
 )
 def test_addresses_that_mean_the_same_page_share_its_entry(
@@ -286,6 +291,20 @@ def test_addresses_that_mean_the_same_page_share_its_entry(
     with django_assert_num_queries(1):
         again = client.get(same_page)
     assert again.content == first.content
+
+
+def test_a_filter_given_empty_is_the_page_without_it(client, project, django_assert_num_queries):
+    client.get("/fr/search/")
+    with django_assert_num_queries(1):
+        html = client.get("/fr/search/?q=&utm_source=newsletter").content.decode()
+    assert '<link rel="canonical" href="http://testserver/fr/search/">' in html
+
+
+def test_the_last_value_of_a_filter_given_twice_is_the_one_shown(client, project):
+    make_project(slug="autre", title_fr="Autre projet", status="completed")
+    html = client.get("/fr/projects/?status=ongoing&status=completed").content.decode()
+    assert "Autre projet" in html and "/fr/projects/projet/" not in html
+    assert 'href="/ar/projects/?status=completed"' in html
 
 
 def test_a_stored_page_holds_no_visitors_tracking_parameters(client, project):

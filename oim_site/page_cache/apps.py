@@ -15,7 +15,7 @@ class PageCacheConfig(AppConfig):
         if settings.DEBUG:
             from django.utils.autoreload import file_changed
 
-            from oim_site.page_cache.middleware import code_version
+            from oim_site.page_cache.code_version import code_version
 
             # runserver reloads an edited template or catalogue without restarting: pages
             # stored before the edit must not be served after it.

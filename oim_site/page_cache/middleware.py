@@ -16,23 +16,22 @@ for each version of the content, not once for each download.
 The address is what the page is built from, and nothing a stranger can vary at will: the
 scheme, the host (lower case, without a port other than the one the server listens on), the
 script prefix and path, and the query parameters the view declares it reads
-(oim_site.page_cache.query), in any order. The view sees that address too, whoever asks: the host
-without the port, and only its own parameters, so that `?utm_source=…` or `?x=<random>` is the
-page already stored, and no visitor's tracking parameters reach its links. A response to a
-request with a session (staff previewing drafts) says `Cache-Control: private`, so that no
-proxy or shared cache in front keeps it.
+(oim_site.page_cache.query), in any order, each as the view reads it (its last value; an empty
+one as if absent). The view sees that address too, whoever asks: the host without the port, and
+only its own parameters, so that `?utm_source=…`, `?x=<random>` or the empty filters a form
+sends are the page already stored, and no visitor's tracking parameters reach its links. A
+response to a request with a session (staff previewing drafts) says `Cache-Control: private`,
+so that no proxy or shared cache in front keeps it. While a page is made for the cache, its
+parts are kept too (oim_site.page_cache.fragments).
 """
 
-import functools
 import gzip
 import hashlib
 import re
 import zlib
-from pathlib import Path
 from urllib.parse import urlencode
 
 import brotli
-import django
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
@@ -46,6 +45,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
 from oim_site.page_cache import content_version
+from oim_site.page_cache.code_version import code_version
+from oim_site.page_cache.fragments import kept_for
 from oim_site.page_cache.query import declared, valid_filters
 
 # Old versions of a page are never asked for again; they go when their time is up (or
@@ -62,25 +63,6 @@ GZIP_WBITS = zlib.MAX_WBITS | 16
 BROTLI_QUALITY = 5
 # What a stored page is sent in, by preference, to a client that accepts it.
 ACCEPTS = {"br": re.compile(r"\bbr\b").search, "gzip": re_accepts_gzip.search}
-
-
-@functools.cache
-def code_version():
-    """A digest of what makes pages look as they do, besides the content."""
-    root = settings.BASE_DIR
-    digest = hashlib.blake2b(django.get_version().encode(), digest_size=8)
-    packages = [path for path in root.iterdir() if (path / "__init__.py").is_file()]
-    files = [
-        *root.glob("templates/**/*.html"),
-        *(module for package in packages for module in package.rglob("*.py")),
-        *root.glob("locale/*/LC_MESSAGES/*.mo"),
-        Path(settings.STATIC_ROOT) / "staticfiles.json",
-    ]
-    for path in sorted(files):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 class PageCacheMiddleware:
@@ -111,7 +93,8 @@ class PageCacheMiddleware:
                 key = self.key(request, token)
                 page = self.stored(key)
         if page is None:
-            response = self.get_response(request)
+            with kept_for(request, token):
+                response = self.get_response(request)
             if request.method != "GET" or not self.may_store(request, response):
                 return response
             page = self.page(response)
@@ -150,8 +133,7 @@ class PageCacheMiddleware:
             except Resolver404:
                 return None
         parameters = declared(match.func)
-        names = parameters.all_names
-        use_query(request, (item for item in request.GET.lists() if item[0] in names))
+        use_query(request, parameters.read_from(request.GET))
         return parameters
 
     def stored(self, key):

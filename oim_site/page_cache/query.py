@@ -3,7 +3,9 @@
 The page cache (oim_site.page_cache.middleware) hands a view only the parameters it declares
 and keys its page on them alone: `?utm_source=…`, `?fbclid=…` or `?x=<random>` is the same
 page, stored once, and no visitor's tracking parameters end up in the links of a stored page.
-A view that declares nothing reads no parameter.
+A view that declares nothing reads no parameter. A view reads one value of each parameter,
+the last (QueryDict.get(), as forms do), and reads an empty one as it reads none: the empty
+menus of a submitted form of filters, `?page=` or `?q=` are the page without them.
 """
 
 from dataclasses import dataclass
@@ -23,6 +25,11 @@ class QueryParameters:
     def all_names(self):
         filters = self.lenient_filters.base_fields if self.lenient_filters else ()
         return self.names | frozenset(filters)
+
+    def read_from(self, query):
+        """The (name, [value]) pairs of `query` (a QueryDict) that the view reads."""
+        names = self.all_names
+        return [(name, [query[name]]) for name in query if name in names and query[name]]
 
 
 def reads_query(*names, lenient_filters=None):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from oim_site.languages.attributes import fallback_attributes, language_attributes
+from oim_site.page_cache.fragments import cached, for_this_version
 
 QUERY_MAX_LENGTH = 200
 
@@ -41,10 +42,8 @@ class _ChoiceIterator(forms.models.ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        own = build_localized_fieldname(self.field.columns[0], get_language())
-        for slug, own_text, *texts in self.queryset.values_list("slug", own, *self.field.columns):
-            label = self.field.option_label(*texts)
-            yield (slug, label if own_text else _FrenchLabel(label))
+        for slug, label, french in self.field.options():
+            yield (slug, _FrenchLabel(label) if french else label)
 
 
 class FilterSelect(forms.Select):
@@ -73,6 +72,27 @@ class FilterChoiceField(forms.ModelChoiceField):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.columns = columns
         self.option_label = option_label
+        self._options = None
+
+    def options(self):
+        """(slug, label, whether the label is French for want of a translation) of each row,
+        read once for the form (each form has its own copy of its fields) and kept for the
+        content version: the menu's fragment is kept under them (FilterForm.field_groups())."""
+        if self._options is None:
+            inputs = [self.queryset.model._meta.label, self.columns]
+            self._options = for_this_version("filter options", inputs, self._read_options)
+        return self._options
+
+    def _read_options(self):
+        # The columns of the page's language and of French, the fallback, as they are:
+        # modeltranslation's own fallback costs more per row than the rest of the query.
+        languages = (get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        columns = [build_localized_fieldname(c, lang) for c in self.columns for lang in languages]
+        rows = self.queryset.rewrite(False).values_list("slug", *columns)
+        return [
+            (slug, self.option_label(*map(_own_or_french, texts[::2], texts[1::2])), not texts[0])
+            for slug, *texts in rows
+        ]
 
 
 class FilterForm(forms.Form):
@@ -85,6 +105,23 @@ class FilterForm(forms.Form):
     def valid_values(self):
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def field_groups(self):
+        """Each filter's label, menu and error, as HTML. A menu whose value is valid is kept
+        (oim_site.page_cache.fragments) under its options and that value: the partners' menu
+        alone has hundreds of options, and most of the time a filtered list takes to make is
+        its menus."""
+        self.is_valid()
+        groups = []
+        for field in self:
+            if field.errors or not isinstance(field.field, forms.ChoiceField):
+                groups.append(field.as_field_group())
+                continue
+            inputs = [field.name, field.value()]
+            if isinstance(field.field, FilterChoiceField):
+                inputs.append(field.field.options())
+            groups.append(cached("filter menu", inputs, field.as_field_group))
+        return groups
 
     def active_filters(self):
         """(label, value shown, lang and dir of a value shown in French for want of a
@@ -105,6 +142,10 @@ class FilterForm(forms.Form):
             remaining.pop("page", None)
             active.append((field.label, shown, language, remaining.urlencode()))
         return active
+
+
+def _own_or_french(own, french):
+    return own or french
 
 
 def _without_nul(value):

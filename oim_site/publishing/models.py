@@ -67,8 +67,15 @@ class PublishedQuerySet(models.QuerySet):
     def search_results(self, text, limit):
         """What the search page shows of this kind: at most `limit` rows, and whether more
         match (one more row is read to tell)."""
-        rows = list(self.ranked_search(text)[: limit + 1])
+        rows = list(self.ranked_search(text).search_rows()[: limit + 1])
         return {"results": rows[:limit], "more": len(rows) > limit}
+
+    def search_rows(self):
+        """The rows as the search page shows them: without the stored search columns, which
+        hold every text of a row in every language and are never shown."""
+        return self.defer(
+            *(f.name for f in self.model._meta.fields if f.name.startswith("search_"))
+        )
 
     def bulk_create(self, objs, *args, **kwargs):
         objs = list(objs)

@@ -5,6 +5,8 @@ import nh3
 from django import template
 from django.utils.safestring import mark_safe
 
+from oim_site.page_cache.fragments import cached
+
 register = template.Library()
 
 # What Markdown produces for prose, and nothing more: no images (they would load from
@@ -18,8 +20,13 @@ URL_SCHEMES = {"http", "https", "mailto", "tel"}
 def richtext(text):
     if not text:
         return ""
+    # Once for each text rather than for each request: its HTML is made from it alone.
+    return cached("richtext", [str(text)], lambda: _html(str(text)))
+
+
+def _html(text):
     html = markdown.markdown(
-        str(text),
+        text,
         # baselevel 2: a "# heading" becomes <h2>, under the page's own <h1>.
         extensions=["sane_lists", "toc"],
         extension_configs={"toc": {"baselevel": 2}},
