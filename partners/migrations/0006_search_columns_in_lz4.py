@@ -16,6 +16,6 @@ def pglz(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("partners", "0004_unguessable_logo_names")]
+    dependencies = [("partners", "0005_folded_search_text")]
 
     operations = [migrations.RunPython(lz4, pglz)]

@@ -16,6 +16,6 @@ def pglz(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("axes", "0003_search_text")]
+    dependencies = [("axes", "0004_folded_search_text")]
 
     operations = [migrations.RunPython(lz4, pglz)]

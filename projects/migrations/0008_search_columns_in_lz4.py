@@ -16,6 +16,6 @@ def pglz(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("projects", "0006_unguessable_image_names")]
+    dependencies = [("projects", "0007_folded_search_text")]
 
     operations = [migrations.RunPython(lz4, pglz)]
