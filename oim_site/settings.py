@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "axes",
     "projects",
     "partners",
+    "pages",
 ]
 
 MIDDLEWARE = [

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from axes.models import Axis
 from oim_site.mission.models import MissionProfile
 from partners.models import Partner
-from projects.models import Project
+from projects.models import Project, Region
 
 
 def home(request):
@@ -16,6 +16,7 @@ def home(request):
             "projects": Project.objects.published().filter(featured=True).cards()[:6],
             # Counts, not names: the page stays the same size however many partners there are.
             "partner_kinds": Partner.objects.published().count_by_kind(),
+            "regions": Region.objects.with_project_counts(),
         },
     )
 
