@@ -10,39 +10,47 @@ from tests.factories import make_axis, make_projects, make_region, make_theme
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 PAGES = [
+    # Every HTML page also reads its menus (header and footer) in one query.
     # mission profile, its key figures, published axes, featured projects with their
-    # axis, the published partners counted by kind
-    ("/fr/", 5),
+    # axis, the published partners counted by kind, the regions with their project counts
+    ("/fr/", 7),
     # mission profile, key figures, milestones
-    ("/fr/mission/", 3),
+    ("/fr/mission/", 4),
     # published axes with their count of published projects
-    ("/fr/axes/", 1),
+    ("/fr/axes/", 2),
     # the axis, its first published projects, their count
-    ("/fr/axes/axe/", 3),
-    # the choices of the axis, theme, region and partner filters; count; the page of projects
-    ("/fr/projects/", 6),
+    ("/fr/axes/axe/", 4),
+    # the choices of the axis, theme, region and partner filters; count; the page of projects;
+    # the regions with their project counts for the map
+    ("/fr/projects/", 8),
     # the same, for a later page
-    ("/fr/projects/?page=2", 6),
+    ("/fr/projects/?page=2", 8),
     # the same, plus one look-up per filter given by slug (axis, theme, region, partner)
     (
         "/fr/projects/?axis=axe&theme=theme&region=region&partner={partner}&status=planned&q=Projet",
-        10,
+        12,
     ),
     # the project with its axis, its published themes, its regions, its partnerships with
     # their published partners
-    ("/fr/projects/{project}/", 4),
+    ("/fr/projects/{project}/", 5),
     # published partners
-    ("/fr/partners/", 1),
+    ("/fr/partners/", 2),
     # the partner, its partnerships in published projects with their project
-    ("/fr/partners/{partner}/", 2),
-    # matching axes, projects with their axis and their count, partners
-    ("/fr/search/?q=projet", 4),
+    ("/fr/partners/{partner}/", 3),
+    # the regions with their counts of published projects
+    ("/fr/regions/", 2),
+    # the region, its newest published projects with their axis, their count, its partners
+    ("/fr/regions/{region}/", 5),
+    # the page with its parent, its published children
+    ("/fr/accessibilite/", 3),
+    # matching axes, projects with their axis and their count, partners, pages
+    ("/fr/search/?q=projet", 6),
     # the latest published projects
     ("/fr/projects/feed.atom", 1),
-    # published axes, projects and partners (the fixed pages need none)
-    ("/sitemap.xml", 3),
+    # published axes, projects, partners and pages, the regions (the fixed pages need none)
+    ("/sitemap.xml", 5),
     # none: the page documents the exports
-    ("/fr/open-data/", 0),
+    ("/fr/open-data/", 1),
 ]
 
 
@@ -52,9 +60,10 @@ def test_a_page_costs_the_same_queries_whatever_the_number_of_projects(
     client, initial_content, uncached, django_assert_num_queries, count, url, queries
 ):
     axis = make_axis(slug="axe")
-    projects = make_projects(count, axis, make_theme(slug="theme"), make_region(slug="region"))
+    region = make_region(slug="region")
+    projects = make_projects(count, axis, make_theme(slug="theme"), region)
     partner = projects[0].partners.get()
-    url = url.format(project=projects[0].slug, partner=partner.slug)
+    url = url.format(project=projects[0].slug, partner=partner.slug, region=region.code)
     with django_assert_num_queries(queries):
         response = client.get(url)
     assert response.status_code == 200
@@ -65,8 +74,8 @@ def test_staff_pay_only_for_their_session_and_user(
 ):
     projects = make_projects(300, make_axis(), make_theme(), make_region())
     partner = projects[0].partners.get()
-    # the session, the user, then the 10 queries of the fully filtered list
-    with django_assert_num_queries(12):
+    # the session, the user, then the 12 queries of the fully filtered list
+    with django_assert_num_queries(14):
         response = admin_client.get(
             f"/fr/projects/?axis={projects[0].axis.slug}&partner={partner.slug}&status=planned"
             f"&theme={projects[0].themes.get().slug}&region={projects[0].regions.get().slug}&q=P"
