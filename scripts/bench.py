@@ -77,6 +77,9 @@ PAGES = {
     "project": f"/{{lang}}/projects/{PROJECT}/",
     "partners": "/{lang}/partners/",
     "partner": f"/{{lang}}/partners/{PARTNER}/",
+    "regions": "/{lang}/regions/",
+    "region": "/{lang}/regions/MA-04/",
+    "page": "/{lang}/accessibilite/",
     "search": "/{lang}/search/?q={search}",
 }
 REFERENCE = "/reference/"
