@@ -26,7 +26,6 @@ class MenuItemAdmin(EditorialAdmin, TabbedTranslationAdmin):
     list_filter = ["menu", MissingTranslationFilter]
     list_select_related = ["page__parent"]
     search_fields = ["label_fr", "label_ar", "label_en", "url", "section"]
-    autocomplete_fields = ["page"]
     fieldsets = [
         (None, {"fields": ["menu", "order", "label"]}),
         (
