@@ -7,7 +7,8 @@ class PageDetail(DetailView):
     """A top-level page at /<lang>/<slug>/, or one under its parent at /<lang>/<parent>/<slug>/."""
 
     template_name = "pages/page.html"
-    context_object_name = "page"
+    # Not "page": base.html names the page in every language so.
+    context_object_name = "site_page"
 
     def get_queryset(self):
         pages = Page.objects.visible_to(self.request.user)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 
 from pages.models import MenuItem, Page
 from pages.sections import reserved_slugs
@@ -51,7 +52,9 @@ def test_a_page_and_a_page_under_it_answer_at_their_addresses(client, admin_clie
     assert client.get("/fr/travailler-avec-nous/").status_code == 200
     response = client.get("/ar/travailler-avec-nous/stages/")
     assert response.status_code == 200
-    assert 'lang="fr"' in response.content.decode()  # the French title, for want of Arabic
+    # The French title, for want of Arabic, under its parent's link.
+    assert '<h1 lang="fr" dir="ltr">Stages</h1>' in response.content.decode()
+    assert 'href="/ar/travailler-avec-nous/"' in response.content.decode()
     assert child.get_absolute_url().endswith("/travailler-avec-nous/stages/")
     # Only at its own address: not at the top level, nor under another page.
     assert client.get("/fr/stages/").status_code == 404
@@ -78,8 +81,10 @@ def test_drafts_and_pages_under_drafts_are_not_public(client):
 
 def test_the_initial_pages_and_menus_exist_in_three_languages(client, initial_content):
     for slug in ("mentions-legales", "donnees-personnelles", "accessibilite", "contact"):
+        page = Page.objects.get(slug=slug)
         for lang in LANGUAGES:
-            assert client.get(f"/{lang}/{slug}/").status_code == 200
+            html = client.get(f"/{lang}/{slug}/").content.decode()
+            assert f"<h1>{escape(getattr(page, f'title_{lang}'))}</h1>" in html
     page = Page.objects.get(slug="accessibilite")
     assert (
         "(WCAG) 2.1" in page.body_fr and "axe-core" in page.body_ar and "Lighthouse" in page.body_en
@@ -150,7 +155,7 @@ def test_the_regions_page_counts_published_projects_and_maps_them(client, initia
     for lang in LANGUAGES:
         html = client.get(f"/{lang}/regions/").content.decode()
         assert html.count('<a href="/' + lang + "/regions/MA-") == 24  # the map and the table
-        assert 'dir="ltr"' in html.split("<svg")[1][:20]
+        assert html.split("<svg")[0].endswith('<div class="map-drawing" dir="ltr">\n  ')
         assert "Nations" in html or "الأمم المتحدة" in html
     html = client.get("/fr/regions/").content.decode()
     assert "Rabat-Salé-Kénitra : 2 projets publiés" in html
