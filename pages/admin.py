@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 from oim_site.editorial.admin import EditorialAdmin, PublishableAdmin, TabbedTranslationAdmin
 from oim_site.editorial.translation_status import MissingTranslationFilter
-from pages.forms import MenuItemForm
 from pages.models import MenuItem, Page
 
 
@@ -21,7 +20,6 @@ class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
 
 @admin.register(MenuItem)
 class MenuItemAdmin(EditorialAdmin, TabbedTranslationAdmin):
-    form = MenuItemForm
     list_display = ["label", "menu", "order", "target", "translation_status"]
     list_filter = ["menu", MissingTranslationFilter]
     list_select_related = ["page__parent"]

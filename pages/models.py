@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
 from oim_site.publishing.search import search_text
-from pages.sections import reserved_slugs, sections
+from pages.sections import reserved_slugs, section_choices
 
 
 class PageQuerySet(PublishedQuerySet):
@@ -102,6 +102,9 @@ class MenuItem(TimeStamped):
         _("section of the site"),
         max_length=100,
         blank=True,
+        # Read from the site's addresses when asked: a section added later is offered with
+        # no migration.
+        choices=section_choices,
         help_text=_("A list or page of the site itself, such as the projects."),
     )
     page = models.ForeignKey(
@@ -141,10 +144,6 @@ class MenuItem(TimeStamped):
 
     def __str__(self):
         return self.label
-
-    def clean(self):
-        if self.section and self.section not in dict(sections()):
-            raise ValidationError({"section": _("This section is not on the site.")})
 
     @property
     def is_external(self):

@@ -39,3 +39,8 @@ def _named_routes(patterns, namespace=""):
 def sections():
     """(name, address) of every page of the site under /<lang>/ that takes no parameter."""
     return [(name, reverse(name)) for name in _named_routes(_language_patterns())]
+
+
+def section_choices():
+    """The choices of a menu link's section, read when a form or a check asks for them."""
+    return [(name, f"{path} ({name})") for name, path in sections()]

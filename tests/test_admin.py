@@ -7,6 +7,7 @@ from django.core.management import call_command
 
 from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 from tests.factories import make_partner, make_project, make_region, make_theme
@@ -22,6 +23,8 @@ TRANSLATED = {
     Partner: "name",
     Project: "title",
     Region: "name",
+    Page: "title",
+    MenuItem: "label",
 }
 
 

@@ -13,6 +13,7 @@ from reversion.models import Version
 
 from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 
@@ -99,6 +100,7 @@ def hostile_content(db, settings, tmp_path):
         )
         project.themes.add(theme)
         project.regions.add(region)
+        page = hostile(Page, slug="page-xss", is_published=True)
         objects = {
             MissionProfile: profile,
             KeyFigure: hostile(KeyFigure, profile=profile),
@@ -111,6 +113,8 @@ def hostile_content(db, settings, tmp_path):
             Partnership: Partnership.objects.create(
                 project=project, partner=partner, role=Partnership.Role.DONOR
             ),
+            Page: page,
+            MenuItem: hostile(MenuItem, menu=MenuItem.Menu.FOOTER, page=page),
             Group: hostile(Group),
             User: hostile(User, is_staff=True),
         }
