@@ -14,8 +14,6 @@ class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
     search_fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"]
     prepopulated_fields = {"slug": ["title_fr"]}
     fields = ["title", "slug", "parent", "summary", "body", "is_published", "first_published_at"]
-    # A page in a menu, or with pages under it, stays until they no longer need it.
-    kept_by = ["menu_items", "children"]
 
 
 @admin.register(MenuItem)

@@ -147,6 +147,14 @@ def test_editors_edit_menus_but_do_not_delete_them(editor_client, initial_conten
     assert MenuItem.objects.filter(pk=item.pk).exists()
 
 
+def test_a_page_in_a_menu_or_with_pages_under_it_is_not_deleted(publisher_client, initial_content):
+    page = Page.objects.get(slug="contact")
+    url = f"/admin/pages/page/{page.pk}/delete/"
+    assert "Lien de menu" in publisher_client.get(url).content.decode()
+    publisher_client.post(url, {"post": "yes"})
+    assert Page.objects.filter(pk=page.pk).exists()
+
+
 def test_the_regions_page_counts_published_projects_and_maps_them(client, initial_content):
     region = Region.objects.get(code="MA-04")
     axis = make_axis()
