@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "projects",
     "partners",
     "news",
+    "pages",
 ]
 
 MIDDLEWARE = [

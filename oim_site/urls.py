@@ -27,7 +27,11 @@ urlpatterns = [
         path("projects/", include("projects.urls")),
         path("partners/", include("partners.urls")),
         path("news/", include("news.urls")),
+        path("regions/", include("projects.region_urls")),
         path("open-data/", include("projects.opendata.urls")),
+        # Last: a page's slug is any word the site's own sections do not use
+        # (pages.sections.reserved_slugs).
+        path("", include("pages.urls")),
     ),
 ]
 

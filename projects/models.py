@@ -10,6 +10,14 @@ from oim_site.publishing.search import search_text
 from partners.models import Partner
 
 
+class RegionQuerySet(models.QuerySet):
+    def with_project_counts(self):
+        """Each region with `project_count`, its number of published projects, in one query."""
+        return self.annotate(
+            project_count=models.Count("projects", filter=models.Q(projects__is_published=True))
+        )
+
+
 class Region(TimeStamped):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -28,6 +36,8 @@ class Region(TimeStamped):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    objects = RegionQuerySet.as_manager()
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("region")
@@ -37,6 +47,10 @@ class Region(TimeStamped):
         return self.name
 
     def get_absolute_url(self):
+        return reverse("regions:detail", kwargs={"code": self.code})
+
+    def get_projects_url(self):
+        """The projects list filtered on the region."""
         return reverse("projects:list") + f"?region={self.slug}"
 
 

@@ -1,11 +1,16 @@
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from news.models import Article
 from oim_site.page_cache.query import reads_query
+from partners.models import Partner
 from projects.forms import ProjectFilterForm
-from projects.models import Project
+from projects.models import Project, Region
 
 PROJECTS_PER_PAGE = 12
+# A region's page shows its newest projects and links to the filtered list for all of them.
+REGION_PROJECTS = 12
 
 
 @reads_query(*ProjectFilterForm.base_fields, ListView.page_kwarg)
@@ -19,7 +24,9 @@ class ProjectList(ListView):
         return self.form.filter(Project.objects.published().cards())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(form=self.form, **kwargs)
+        return super().get_context_data(
+            form=self.form, regions=Region.objects.with_project_counts(), **kwargs
+        )
 
 
 class ProjectDetail(DetailView):
@@ -38,5 +45,36 @@ class ProjectDetail(DetailView):
             themes=project.themes.published(),
             partnerships=project.partnerships.with_published_partner(),
             articles=Article.objects.latest_about(projects=project),
+            **kwargs,
+        )
+
+
+class RegionList(ListView):
+    template_name = "regions/list.html"
+    context_object_name = "regions"
+
+    def get_queryset(self):
+        return Region.objects.with_project_counts()
+
+
+class RegionDetail(DetailView):
+    template_name = "regions/detail.html"
+    context_object_name = "region"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Region, code=self.kwargs["code"])
+
+    def get_context_data(self, **kwargs):
+        region = self.object
+        projects = Project.objects.published().filter(regions=region)
+        # Partners relate to regions through the published projects they take part in.
+        partners = Partner.objects.published().filter(
+            Q(projects__regions=region) & Q(projects__is_published=True)
+        )
+        return super().get_context_data(
+            projects=projects.cards()[:REGION_PROJECTS],
+            project_count=projects.count(),
+            partners=partners.distinct(),
+            articles=Article.objects.latest_about(regions=region),
             **kwargs,
         )

@@ -95,6 +95,9 @@ PAGES = {
     "partner": f"/{{lang}}/partners/{PARTNER}/",
     "news list": "/{lang}/news/",
     "article": f"/{{lang}}/news/{ARTICLE}/",
+    "regions": "/{lang}/regions/",
+    "region": "/{lang}/regions/MA-04/",
+    "page": "/{lang}/accessibilite/",
     "search": "/{lang}/search/?q={search}",
 }
 REFERENCE = "/reference/"

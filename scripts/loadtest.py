@@ -10,8 +10,9 @@ It builds oim_bench_load (300 projects, 120 partners of demonstration content, a
 scripts/bench.py does), starts gunicorn with the production settings and
 deploy/gunicorn.conf.py on loopback, and drives it with wrk over a mix of public pages in fr,
 ar and en: home, mission, axes, projects lists (filtered and paginated), project, partner and
-axis pages, search, the open-data page. Every response is counted by status class, with
-wrk's socket errors and timeouts: one that is not 2xx, or any error, fails the test (exit 1).
+axis pages, the news, the regions and some regions, pages editors add, search, the open-data
+page. Every response is counted by status class, with wrk's socket errors and timeouts: one
+that is not 2xx, or any error, fails the test (exit 1).
 It prints throughput and latency. The database is dropped and the server stopped at the end.
 
 Two scenarios, one after the other (--scenarios):
@@ -77,6 +78,11 @@ PAGES = [
     f"/{{lang}}/news/?axis={AXES[2]['slug']}&region=oriental",
     *(f"/{{lang}}/news/{article['slug']}/" for article in ARTICLES[:5]),
     "/{lang}/news/feed.atom",
+    "/{lang}/regions/",
+    *(f"/{{lang}}/regions/MA-{number:02}/" for number in (1, 4, 6, 12)),
+    "/{lang}/mentions-legales/",
+    "/{lang}/accessibilite/",
+    "/{lang}/contact/",
     "/{lang}/search/?q={search}",
     "/{lang}/open-data/",
 ]

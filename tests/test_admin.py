@@ -8,6 +8,7 @@ from django.core.management import call_command
 from axes.models import Axis, Theme
 from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 from tests.factories import make_partner, make_project, make_region, make_theme
@@ -24,6 +25,8 @@ TRANSLATED = {
     Project: "title",
     Region: "name",
     Article: "title",
+    Page: "title",
+    MenuItem: "label",
 }
 
 

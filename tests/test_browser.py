@@ -41,6 +41,9 @@ PAGES = [
     "/{lang}/search/?q=migration",
     "/{lang}/search/?q=nothing-matches-this",
     "/{lang}/open-data/",
+    "/{lang}/regions/",
+    "/{lang}/regions/MA-04/",
+    "/{lang}/accessibilite/",
     "/{lang}/no-such-page/",
 ]
 LANGUAGES = ["fr", "ar", "en"]
@@ -123,6 +126,28 @@ def test_nothing_overflows_a_320_pixel_screen(live_server, browser, content, lan
             wide.append(url)
     context.close()
     assert wide == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_region_of_the_map_is_reached_by_keyboard_named_and_shown_focused(
+    live_server, page, lang
+):
+    page.goto(f"{live_server.url}/{lang}/regions/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('svg')"):
+            break
+    region = page.locator(":focus")
+    assert region.get_attribute("href") == f"/{lang}/regions/MA-01/"
+    assert region.get_attribute("aria-label")
+    # The focused region is filled and outlined apart from the others.
+    fill = page.evaluate("getComputedStyle(document.activeElement.querySelector('path')).fill")
+    other = page.evaluate("getComputedStyle(document.querySelectorAll('svg a path')[1]).fill")
+    assert fill != other
+    # Not mirrored in Arabic: the west (the Atlantic coast) stays on the left.
+    box = page.locator("svg").bounding_box()
+    first = page.locator("svg a").first.bounding_box()
+    assert first["x"] > box["x"] + box["width"] / 2
 
 
 def test_arabic_pages_mirror_the_layout(live_server, page):

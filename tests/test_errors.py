@@ -32,7 +32,7 @@ urlpatterns = [path("broken/", broken), path("bad-query/", bad_query), *site_url
     ("lang", "text"),
     [("fr", "Page introuvable"), ("ar", "الصفحة غير موجودة"), ("en", "Page not found")],
 )
-def test_404_is_in_the_visitors_language_and_the_sites_layout(client, lang, text):
+def test_404_is_in_the_visitors_language_and_the_sites_layout(client, initial_content, lang, text):
     response = client.get(f"/{lang}/projects/no-such-project/")
     assert response.status_code == 404
     page = response.content.decode()

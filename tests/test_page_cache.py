@@ -53,8 +53,8 @@ def nonce_page(request):
     return HttpResponse(template.render({"csp_nonce": request._csp_nonce}, request))
 
 
+# Before the site's: its last addresses take any /<lang>/<slug>/<slug>/ for a page.
 urlpatterns = [
-    *site_urlpatterns,
     *i18n_patterns(
         path("private/csrf/", csrf_page),
         path("private/cookie/", cookie_page),
@@ -62,6 +62,7 @@ urlpatterns = [
         path("private/user/", user_page),
         path("private/nonce/", nonce_page),
     ),
+    *site_urlpatterns,
 ]
 
 

@@ -23,6 +23,9 @@ PAGES = [
     "/{lang}/partners/agence-nordique-cooperation/",
     "/{lang}/search/?q=migration",
     "/{lang}/open-data/",
+    "/{lang}/regions/",
+    "/{lang}/regions/MA-04/",
+    "/{lang}/mentions-legales/",
 ]
 PROJECT = "information-mobilite-sure"
 

@@ -10,40 +10,51 @@ from tests.factories import make_articles, make_axis, make_projects, make_region
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
 PAGES = [
+    # Every HTML page also reads its menus (header and footer) in one query.
     # mission profile, its key figures, published axes, featured projects with their
-    # axis, the published partners counted by kind, the three latest articles
-    ("/fr/", 6),
+    # axis, the published partners counted by kind, the three latest articles, the regions
+    # with their project counts
+    ("/fr/", 8),
     # mission profile, key figures, milestones
-    ("/fr/mission/", 3),
+    ("/fr/mission/", 4),
     # published axes with their count of published projects
-    ("/fr/axes/", 1),
+    ("/fr/axes/", 2),
     # the axis, its first published projects, their count, its latest articles
-    ("/fr/axes/axe/", 4),
-    # the choices of the axis, theme, region and partner filters; count; the page of projects
-    ("/fr/projects/", 6),
+    ("/fr/axes/axe/", 5),
+    # the choices of the axis, theme, region and partner filters; count; the page of projects;
+    # the regions with their project counts for the map
+    ("/fr/projects/", 8),
     # the same, for a later page
-    ("/fr/projects/?page=2", 6),
+    ("/fr/projects/?page=2", 8),
     # the same, plus one look-up per filter given by slug (axis, theme, region, partner)
     (
         "/fr/projects/?axis=axe&theme=theme&region=region&partner={partner}&status=planned&q=Projet",
-        10,
+        12,
     ),
     # the project with its axis, its published themes, its regions, its partnerships with
     # their published partners, its latest articles
-    ("/fr/projects/{project}/", 5),
+    ("/fr/projects/{project}/", 6),
     # published partners
-    ("/fr/partners/", 1),
+    ("/fr/partners/", 2),
     # the partner, its partnerships in published projects with their project, its latest
     # articles
-    ("/fr/partners/{partner}/", 3),
-    # matching axes, projects with their axis and their count, partners, articles
-    ("/fr/search/?q=projet", 5),
+    ("/fr/partners/{partner}/", 4),
+    # the regions with their counts of published projects
+    ("/fr/regions/", 2),
+    # the region, its newest published projects with their axis, their count, its partners,
+    # its latest articles
+    ("/fr/regions/{region}/", 6),
+    # the page with its parent, its published children
+    ("/fr/accessibilite/", 3),
+    # matching axes, projects with their axis and their count, partners, articles, pages
+    ("/fr/search/?q=projet", 7),
     # the latest published projects
     ("/fr/projects/feed.atom", 1),
-    # published axes, projects, partners and articles (the fixed pages need none)
-    ("/sitemap.xml", 4),
+    # published axes, projects, partners, articles and pages, the regions (the fixed pages
+    # need none)
+    ("/sitemap.xml", 6),
     # none: the page documents the exports
-    ("/fr/open-data/", 0),
+    ("/fr/open-data/", 1),
 ]
 
 
@@ -53,9 +64,10 @@ def test_a_page_costs_the_same_queries_whatever_the_number_of_projects(
     client, initial_content, uncached, django_assert_num_queries, count, url, queries
 ):
     axis = make_axis(slug="axe")
-    projects = make_projects(count, axis, make_theme(slug="theme"), make_region(slug="region"))
+    region = make_region(slug="region")
+    projects = make_projects(count, axis, make_theme(slug="theme"), region)
     partner = projects[0].partners.get()
-    url = url.format(project=projects[0].slug, partner=partner.slug)
+    url = url.format(project=projects[0].slug, partner=partner.slug, region=region.code)
     with django_assert_num_queries(queries):
         response = client.get(url)
     assert response.status_code == 200
@@ -66,8 +78,8 @@ def test_staff_pay_only_for_their_session_and_user(
 ):
     projects = make_projects(300, make_axis(), make_theme(), make_region())
     partner = projects[0].partners.get()
-    # the session, the user, then the 10 queries of the fully filtered list
-    with django_assert_num_queries(12):
+    # the session, the user, then the 12 queries of the fully filtered list
+    with django_assert_num_queries(14):
         response = admin_client.get(
             f"/fr/projects/?axis={projects[0].axis.slug}&partner={partner.slug}&status=planned"
             f"&theme={projects[0].themes.get().slug}&region={projects[0].regions.get().slug}&q=P"

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 from tests.admin_forms import form_data
@@ -12,8 +13,11 @@ from tests.factories import make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = [MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region]
-PUBLISHABLE = [Axis, Theme, Partner, Project]
+CONTENT = [
+    *(MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region),
+    *(Page, MenuItem),
+]
+PUBLISHABLE = [Axis, Theme, Partner, Project, Page]
 
 
 def codenames(group_name):

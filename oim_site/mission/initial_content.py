@@ -570,3 +570,356 @@ REGIONS = [
         },
     },
 ]
+
+# Pages editors can change later; load_initial_content creates those whose slug is missing.
+# {contact} in the contact page's body is replaced by the mission profile's details.
+PAGES = [
+    {
+        "slug": "mentions-legales",
+        "title": {"fr": "Mentions légales", "ar": "الإشعار القانوني", "en": "Legal notice"},
+        "summary": {
+            "fr": "Qui publie ce site, à quelles conditions réutiliser ses contenus, et ses "
+            "limites.",
+            "ar": "الجهة التي تنشر هذا الموقع، وشروط إعادة استعمال محتواه، وحدود مسؤوليتها.",
+            "en": "Who publishes this site, how its content may be reused, and its limits.",
+        },
+        "body": {
+            "fr": (
+                "## Éditeur\n\n"
+                "Ce site est publié par la Mission OIM Maroc, la représentation de "
+                "l’Organisation internationale pour les migrations (OIM) au Royaume du Maroc, "
+                "installée à Rabat depuis 2007. Sa présence repose sur l’accord de siège conclu "
+                "entre le Royaume du Maroc et l’OIM, entré en vigueur en juillet 2006.\n\n"
+                "## Contenus\n\n"
+                "Les textes décrivent l’action de la Mission et de ses partenaires. Ils peuvent "
+                "être cités avec mention de la source. Les données ouvertes des projets sont "
+                "publiées sous la licence indiquée sur la page « Données ouvertes ».\n\n"
+                "## Cartes\n\n"
+                "Les frontières et les noms indiqués et les désignations employées sur les "
+                "cartes de ce site n’impliquent ni reconnaissance ni acceptation officielles de "
+                "la part de l’Organisation des Nations Unies.\n\n"
+                "## Liens\n\n"
+                "Les sites vers lesquels ce site renvoie relèvent de leurs éditeurs, qui en "
+                "répondent.\n\n"
+                "## Privilèges et immunités\n\n"
+                "Rien sur ce site ne vaut renonciation aux privilèges et immunités dont jouit "
+                "l’OIM."
+            ),
+            "ar": (
+                "## الناشر\n\n"
+                "تنشر هذا الموقعَ بعثةُ المنظمة الدولية للهجرة في المغرب، وهي تمثيلية المنظمة "
+                "لدى المملكة المغربية، ومقرها بالرباط منذ سنة 2007. ويستند وجودها إلى اتفاق "
+                "المقر المبرم بين المملكة المغربية والمنظمة، الذي دخل حيز التنفيذ في يوليوز "
+                "2006.\n\n"
+                "## المحتوى\n\n"
+                "تعرض النصوص عمل البعثة وشركائها، ويجوز الاقتباس منها مع ذكر المصدر. وتُنشر "
+                "البيانات المفتوحة الخاصة بالمشاريع وفق الرخصة المبينة في صفحة «البيانات "
+                "المفتوحة».\n\n"
+                "## الخرائط\n\n"
+                "لا تعني الحدود والأسماء المبينة والتسميات المستخدمة في خرائط هذا الموقع أي "
+                "اعتراف أو قبول رسمي من جانب الأمم المتحدة.\n\n"
+                "## الروابط\n\n"
+                "تخضع المواقع التي يحيل إليها هذا الموقع لمسؤولية الجهات التي تنشرها.\n\n"
+                "## الامتيازات والحصانات\n\n"
+                "لا يشكل أي شيء في هذا الموقع تنازلا عن الامتيازات والحصانات التي تتمتع بها "
+                "المنظمة الدولية للهجرة."
+            ),
+            "en": (
+                "## Publisher\n\n"
+                "This site is published by the IOM Morocco Mission, the office of the "
+                "International Organization for Migration (IOM) in the Kingdom of Morocco, "
+                "based in Rabat since 2007. It works there under the headquarters agreement "
+                "between the Kingdom of Morocco and IOM, in force since July 2006.\n\n"
+                "## Content\n\n"
+                "The texts describe the work of the Mission and its partners. They may be "
+                "quoted with their source. The projects’ open data are published under the "
+                "licence stated on the “Open data” page.\n\n"
+                "## Maps\n\n"
+                "The boundaries and names shown and the designations used on this site’s maps "
+                "do not imply official endorsement or acceptance by the United Nations.\n\n"
+                "## Links\n\n"
+                "Sites this site links to are the responsibility of their publishers.\n\n"
+                "## Privileges and immunities\n\n"
+                "Nothing on this site is a waiver of the privileges and immunities IOM enjoys."
+            ),
+        },
+    },
+    {
+        "slug": "donnees-personnelles",
+        "title": {
+            "fr": "Données personnelles et cookies",
+            "ar": "المعطيات الشخصية وملفات تعريف الارتباط",
+            "en": "Privacy and cookies",
+        },
+        "summary": {
+            "fr": "Ce site ne vous suit pas : aucune mesure d’audience, aucun cookie pour les "
+            "visiteurs.",
+            "ar": "لا يتتبع هذا الموقع زواره: لا قياس للجمهور ولا ملفات تعريف ارتباط للزوار.",
+            "en": "This site does not track you: no analytics, and no cookie for visitors.",
+        },
+        "body": {
+            "fr": (
+                "## Ce que le site enregistre sur vous\n\n"
+                "Rien. Lire le site, chercher ou filtrer les projets ne dépose aucun cookie et "
+                "n’enregistre aucune donnée vous concernant. Le site n’utilise ni outil de "
+                "mesure d’audience, ni publicité, ni bouton de réseau social, et ne charge "
+                "aucun contenu d’un autre site : votre navigateur ne contacte que ce site.\n\n"
+                "La langue que vous lisez fait partie de l’adresse de la page (/fr/, /ar/, "
+                "/en/) : elle n’a besoin d’aucun cookie.\n\n"
+                "## Les cookies de l’équipe\n\n"
+                "Seules les personnes de la Mission qui se connectent à l’espace de rédaction "
+                "reçoivent des cookies, strictement nécessaires : celui de leur session de "
+                "connexion, celui qui protège leurs formulaires contre les requêtes forgées, "
+                "et celui qui retient la langue qu’elles choisissent pour cet espace.\n\n"
+                "## Journaux du serveur\n\n"
+                "Comme tout serveur web, celui qui héberge le site peut tenir des journaux "
+                "techniques des requêtes, pour sa sécurité et son bon fonctionnement.\n\n"
+                "## Une question\n\n"
+                "Pour toute question sur vos données, écrivez-nous : voir la page "
+                "[Contact](/fr/contact/)."
+            ),
+            "ar": (
+                "## ما يسجله الموقع عنك\n\n"
+                "لا شيء. فتصفح الموقع أو البحث فيه أو تصفية المشاريع لا يضع أي ملف تعريف "
+                "ارتباط ولا يسجل أي معطيات تخصك. ولا يستعمل الموقع أي أداة لقياس الجمهور ولا "
+                "إعلانات ولا أزرار شبكات التواصل الاجتماعي، ولا يحمّل أي محتوى من موقع آخر: "
+                "متصفحك لا يتصل إلا بهذا الموقع.\n\n"
+                "واللغة التي تقرأ بها جزء من عنوان الصفحة (‎/fr/‎ و‎/ar/‎ و‎/en/‎)، فلا تحتاج "
+                "إلى أي ملف تعريف ارتباط.\n\n"
+                "## ملفات تعريف الارتباط الخاصة بالفريق\n\n"
+                "لا يتلقى ملفات تعريف الارتباط إلا أفراد البعثة الذين يدخلون إلى فضاء التحرير، "
+                "وهي ضرورية لا غير: ملف جلسة الدخول، وملف يحمي استماراتهم من الطلبات المزورة، "
+                "وملف يحفظ اللغة التي يختارونها لهذا الفضاء.\n\n"
+                "## سجلات الخادم\n\n"
+                "كسائر خوادم الويب، قد يحتفظ الخادم الذي يستضيف الموقع بسجلات تقنية للطلبات، "
+                "حفاظا على أمنه وحسن اشتغاله.\n\n"
+                "## لأي سؤال\n\n"
+                "لأي سؤال عن معطياتك، راسلنا عبر صفحة [الاتصال](/ar/contact/)."
+            ),
+            "en": (
+                "## What the site records about you\n\n"
+                "Nothing. Reading the site, searching it or filtering the projects sets no "
+                "cookie and records no data about you. The site has no analytics, no "
+                "advertising and no social media buttons, and loads nothing from any other "
+                "site: your browser talks to this site only.\n\n"
+                "The language you read is part of the page’s address (/fr/, /ar/, /en/): it "
+                "needs no cookie.\n\n"
+                "## The team’s cookies\n\n"
+                "Only Mission staff who sign in to the editing area get cookies, and only "
+                "those needed: their sign-in session, one that protects their forms against "
+                "forged requests, and one that remembers the language they choose for that "
+                "area.\n\n"
+                "## Server logs\n\n"
+                "Like any web server, the one hosting the site may keep technical logs of "
+                "requests, for its security and to keep it running.\n\n"
+                "## Questions\n\n"
+                "For any question about your data, write to us: see the "
+                "[Contact](/en/contact/) page."
+            ),
+        },
+    },
+    {
+        "slug": "accessibilite",
+        "title": {
+            "fr": "Déclaration d’accessibilité",
+            "ar": "بيان إمكانية الولوج",
+            "en": "Accessibility statement",
+        },
+        "summary": {
+            "fr": "Le site vise le niveau AA des WCAG 2.1 ; voici comment il est vérifié et "
+            "comment nous signaler un obstacle.",
+            "ar": "يهدف الموقع إلى المستوى AA من إرشادات WCAG 2.1؛ إليك كيف يُتحقق من ذلك وكيف "
+            "تبلغنا بأي عائق.",
+            "en": "The site aims at WCAG 2.1 level AA; here is how it is checked and how to "
+            "tell us about a barrier.",
+        },
+        "body": {
+            "fr": (
+                "## Notre objectif\n\n"
+                "Chacun doit pouvoir lire ce site, en français, en arabe ou en anglais, au "
+                "clavier, avec un lecteur d’écran, un agrandissement du texte ou sur un petit "
+                "téléphone. Nous visons la conformité au niveau AA des Règles pour "
+                "l’accessibilité des contenus Web (WCAG) 2.1.\n\n"
+                "## Comment le site est vérifié\n\n"
+                "- À chaque modification, des tests automatiques ouvrent chaque type de page "
+                "dans un vrai navigateur (Chromium), dans les trois langues, et y passent "
+                "axe-core, qui ne doit relever aucune erreur.\n"
+                "- Lighthouse mesure dans ce même navigateur l’accessibilité, les performances "
+                "et les bonnes pratiques des pages principales.\n"
+                "- Les pages se parcourent au clavier seul : lien d’évitement vers le contenu, "
+                "focus visible, cartes dont chaque région est un lien.\n"
+                "- Le site fonctionne sans JavaScript et s’affiche dès 320 pixels de large ; "
+                "l’arabe se lit de droite à gauche.\n\n"
+                "## Limites connues\n\n"
+                "Les tests automatiques ne trouvent pas tout. Les documents publiés par nos "
+                "partenaires sur leurs propres sites ne dépendent pas de nous.\n\n"
+                "## Signaler un problème\n\n"
+                "Si un contenu ou une fonction vous est inaccessible, dites-le-nous en "
+                "indiquant la page et ce qui vous a gêné : voir la page "
+                "[Contact](/fr/contact/). Nous vous répondrons et vous transmettrons "
+                "l’information sous une autre forme si nécessaire."
+            ),
+            "ar": (
+                "## هدفنا\n\n"
+                "ينبغي أن يتمكن الجميع من قراءة هذا الموقع، بالعربية أو الفرنسية أو "
+                "الإنجليزية، باستعمال لوحة المفاتيح أو قارئ الشاشة أو تكبير النص أو على هاتف "
+                "صغير. ونسعى إلى المطابقة مع المستوى AA من إرشادات الولوج إلى محتوى الويب "
+                "(WCAG) 2.1.\n\n"
+                "## كيف يُتحقق من الموقع\n\n"
+                "- عند كل تعديل، تفتح اختبارات آلية كل نوع من الصفحات في متصفح حقيقي "
+                "(Chromium) باللغات الثلاث، وتُخضعها لأداة axe-core التي يجب ألا ترصد أي "
+                "خطأ.\n"
+                "- تقيس أداة Lighthouse في المتصفح نفسه إمكانية الولوج والأداء والممارسات "
+                "الجيدة في الصفحات الرئيسية.\n"
+                "- يمكن تصفح الصفحات بلوحة المفاتيح وحدها: رابط للانتقال مباشرة إلى المحتوى، "
+                "وتركيز مرئي، وخرائط كل جهة فيها رابط.\n"
+                "- يعمل الموقع دون JavaScript ويُعرض ابتداء من عرض 320 بكسل، وتُقرأ العربية "
+                "من اليمين إلى اليسار.\n\n"
+                "## حدود معروفة\n\n"
+                "لا ترصد الاختبارات الآلية كل شيء. والوثائق التي ينشرها شركاؤنا على مواقعهم "
+                "لا تخضع لنا.\n\n"
+                "## الإبلاغ عن مشكلة\n\n"
+                "إذا تعذر عليك الوصول إلى محتوى أو وظيفة، فأخبرنا بالصفحة المعنية وبما أعاقك، "
+                "عبر صفحة [الاتصال](/ar/contact/). وسنرد عليك ونوفر لك المعلومة في شكل آخر "
+                "عند الحاجة."
+            ),
+            "en": (
+                "## Our aim\n\n"
+                "Everyone should be able to read this site, in French, Arabic or English, "
+                "with a keyboard, a screen reader, enlarged text or on a small phone. We aim "
+                "to meet level AA of the Web Content Accessibility Guidelines (WCAG) 2.1.\n\n"
+                "## How the site is checked\n\n"
+                "- With every change, automated tests open each kind of page in a real "
+                "browser (Chromium), in all three languages, and run axe-core on it, which "
+                "must find no error.\n"
+                "- Lighthouse measures the accessibility, performance and good practices of "
+                "the main pages in that same browser.\n"
+                "- Pages can be used with the keyboard alone: a link to skip to the content, "
+                "a visible focus, maps whose every region is a link.\n"
+                "- The site works without JavaScript and fits screens from 320 pixels wide; "
+                "Arabic reads right to left.\n\n"
+                "## Known limits\n\n"
+                "Automated tests do not find everything. Documents our partners publish on "
+                "their own sites are not ours to fix.\n\n"
+                "## Report a problem\n\n"
+                "If some content or feature is out of your reach, tell us which page and what "
+                "got in the way: see the [Contact](/en/contact/) page. We will answer and "
+                "give you the information in another form if needed."
+            ),
+        },
+    },
+    {
+        "slug": "contact",
+        "title": {"fr": "Contact", "ar": "الاتصال", "en": "Contact"},
+        "summary": {
+            "fr": "Comment joindre la Mission OIM Maroc.",
+            "ar": "كيف تتواصل مع بعثة المنظمة الدولية للهجرة في المغرب.",
+            "en": "How to reach the IOM Morocco Mission.",
+        },
+        "body": {
+            "fr": (
+                "La Mission OIM Maroc répond aux questions sur son action, ses projets et ses "
+                "partenariats, ainsi qu’aux signalements sur ce site (accessibilité, données "
+                "personnelles).\n\n{contact}"
+            ),
+            "ar": (
+                "تجيب بعثة المنظمة الدولية للهجرة في المغرب عن الأسئلة المتعلقة بعملها "
+                "ومشاريعها وشراكاتها، وتتلقى الملاحظات بشأن هذا الموقع (إمكانية الولوج، "
+                "المعطيات الشخصية).\n\n{contact}"
+            ),
+            "en": (
+                "The IOM Morocco Mission answers questions about its work, projects and "
+                "partnerships, and reports about this site (accessibility, personal data).\n\n"
+                "{contact}"
+            ),
+        },
+        # The headings of the profile's details, in the order they are listed.
+        "contact": {
+            "address": {"fr": "Adresse", "ar": "العنوان", "en": "Address"},
+            "email": {"fr": "Courriel", "ar": "البريد الإلكتروني", "en": "Email"},
+            "phone": {"fr": "Téléphone", "ar": "الهاتف", "en": "Phone"},
+        },
+    },
+]
+
+# The menus as templates/base.html had them, plus the regions and the pages above. An entry is
+# created when its menu has no link to its section or page yet, so relabelling or reordering
+# one never brings the original back; an entry whose section the site does not have (yet) is
+# left out, and created by the first load_initial_content after the section exists. A new
+# section's entry is added here with its order, e.g. {"menu": "header", "order": 45,
+# "section": "news:list", "label": {…}}.
+MENUS = [
+    {
+        "menu": "header",
+        "section": "mission",
+        "label": {"fr": "Mission", "ar": "البعثة", "en": "Mission"},
+    },
+    {
+        "menu": "header",
+        "section": "axes:list",
+        "label": {"fr": "Axes d’intervention", "ar": "محاور التدخل", "en": "Intervention axes"},
+    },
+    {
+        "menu": "header",
+        "section": "projects:list",
+        "label": {"fr": "Projets", "ar": "المشاريع", "en": "Projects"},
+    },
+    {
+        "menu": "header",
+        "section": "news:list",
+        "label": {"fr": "Actualités", "ar": "الأخبار", "en": "News"},
+    },
+    {
+        "menu": "header",
+        "section": "regions:list",
+        "label": {"fr": "Régions", "ar": "الجهات", "en": "Regions"},
+    },
+    {
+        "menu": "header",
+        "section": "partners:list",
+        "label": {"fr": "Partenaires", "ar": "الشركاء", "en": "Partners"},
+    },
+    {
+        "menu": "header",
+        "section": "search",
+        "label": {"fr": "Recherche", "ar": "البحث", "en": "Search"},
+    },
+    {
+        "menu": "footer",
+        "section": "projects:feed",
+        "label": {
+            "fr": "Flux Atom des projets",
+            "ar": "موجز Atom للمشاريع",
+            "en": "Atom feed of projects",
+        },
+    },
+    {
+        "menu": "footer",
+        "section": "opendata:page",
+        "label": {"fr": "Données ouvertes", "ar": "البيانات المفتوحة", "en": "Open data"},
+    },
+    {
+        "menu": "footer",
+        "page": "contact",
+        "label": {"fr": "Contact", "ar": "الاتصال", "en": "Contact"},
+    },
+    {
+        "menu": "footer",
+        "page": "mentions-legales",
+        "label": {"fr": "Mentions légales", "ar": "الإشعار القانوني", "en": "Legal notice"},
+    },
+    {
+        "menu": "footer",
+        "page": "donnees-personnelles",
+        "label": {
+            "fr": "Données personnelles",
+            "ar": "المعطيات الشخصية",
+            "en": "Privacy",
+        },
+    },
+    {
+        "menu": "footer",
+        "page": "accessibilite",
+        "label": {"fr": "Accessibilité", "ar": "إمكانية الولوج", "en": "Accessibility"},
+    },
+]

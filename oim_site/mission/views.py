@@ -4,7 +4,7 @@ from axes.models import Axis
 from news.models import Article
 from oim_site.mission.models import MissionProfile
 from partners.models import Partner
-from projects.models import Project
+from projects.models import Project, Region
 
 
 def home(request):
@@ -18,6 +18,7 @@ def home(request):
             "articles": Article.objects.for_home(),
             # Counts, not names: the page stays the same size however many partners there are.
             "partner_kinds": Partner.objects.published().count_by_kind(),
+            "regions": Region.objects.with_project_counts(),
         },
     )
 

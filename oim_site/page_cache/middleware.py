@@ -79,6 +79,8 @@ class PageCacheMiddleware:
         if view is None or not self.cache_pages or self.is_private(request):
             return self.privately(request, self.get_response(request))
         token = content_version.current()
+        # Read once per request: what the page shows from other caches keys on it too (menus).
+        request.content_version = token
         if token is None:
             return self.get_response(request)
         etag = f'W/"{code_version()}-{token}"'

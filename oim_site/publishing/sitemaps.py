@@ -2,6 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from oim_site.publishing.content import sitemap_models
+from projects.models import Region
 
 
 class TranslatedSitemap(Sitemap):
@@ -23,6 +24,7 @@ class PageSitemap(TranslatedSitemap):
             "projects:list",
             "partners:list",
             "news:list",
+            "regions:list",
             "opendata:page",
         ]
 
@@ -43,10 +45,21 @@ class PublishedSitemap(TranslatedSitemap):
         return item.updated_at
 
 
+class RegionSitemap(TranslatedSitemap):
+    """The twelve regions, which are not drafts: each has a page."""
+
+    def items(self):
+        return Region.objects.all()
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 def sitemaps():
     """The sitemap's sections: the pages that are not an object, then every published row
     of each model with pages of its own."""
     return {
         "pages": PageSitemap,
+        "regions": RegionSitemap,
         **{model._meta.label_lower: PublishedSitemap(model) for model in sitemap_models()},
     }

@@ -14,6 +14,7 @@ from reversion.models import Version
 from axes.models import Axis, Theme
 from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 
@@ -112,6 +113,7 @@ def hostile_content(db, settings, tmp_path):
         for relation, row in (("axes", axis), ("projects", project), ("partners", partner)):
             getattr(article, relation).add(row)
         article.regions.add(region)
+        page = hostile(Page, slug="page-xss", is_published=True)
         objects = {
             MissionProfile: profile,
             KeyFigure: hostile(KeyFigure, profile=profile),
@@ -125,6 +127,8 @@ def hostile_content(db, settings, tmp_path):
             Partnership: Partnership.objects.create(
                 project=project, partner=partner, role=Partnership.Role.DONOR
             ),
+            Page: page,
+            MenuItem: hostile(MenuItem, menu=MenuItem.Menu.FOOTER, page=page),
             Group: hostile(Group),
             User: hostile(User, is_staff=True),
         }
