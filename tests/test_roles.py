@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from axes.models import Axis, Theme
+from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
@@ -12,8 +13,11 @@ from tests.factories import make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = [MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region]
-PUBLISHABLE = [Axis, Theme, Partner, Project]
+CONTENT = [
+    *(MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region),
+    Article,
+]
+PUBLISHABLE = [Axis, Theme, Partner, Project, Article]
 
 
 def codenames(group_name):
