@@ -36,7 +36,7 @@ def test_sitemap_lists_every_published_page_in_every_language(client, content):
     root = ElementTree.fromstring(response.content)
     locations = {loc.text for loc in root.findall("s:url/s:loc", SITEMAP)}
     paths = ["", "mission/", "axes/", "axes/axe/", "projects/", "projects/projet/"]
-    paths += ["partners/", "partners/partenaire/", "regions/", "open-data/"]
+    paths += ["partners/", "partners/partenaire/", "news/", "regions/", "open-data/"]
     assert locations == {
         f"http://testserver/{lang}/{path}" for lang in ("fr", "ar", "en") for path in paths
     }

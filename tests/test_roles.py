@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from axes.models import Axis, Theme
+from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from pages.models import MenuItem, Page
 from partners.models import Partner
@@ -15,9 +16,9 @@ pytestmark = pytest.mark.django_db
 
 CONTENT = [
     *(MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region),
-    *(Page, MenuItem),
+    *(Article, Page, MenuItem),
 ]
-PUBLISHABLE = [Axis, Theme, Partner, Project, Page]
+PUBLISHABLE = [Axis, Theme, Partner, Project, Article, Page]
 
 
 def codenames(group_name):
