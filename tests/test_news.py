@@ -266,7 +266,7 @@ def test_the_sitemap_lists_every_published_article_in_every_language(client, new
     assert "brouillon" not in sitemap
 
 
-def test_the_main_navigation_leads_to_the_news(client):
+def test_the_main_navigation_leads_to_the_news(client, initial_content):
     for language, label in (("fr", "Actualités"), ("ar", "الأخبار"), ("en", "News")):
         page = lxml_html.fromstring(client.get(f"/{language}/news/").content)
         [link] = page.xpath("//nav[@class='sections']//a[@aria-current='page']")
