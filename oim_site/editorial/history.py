@@ -1,12 +1,13 @@
 """The history of content (django-reversion): first versions of loaded content, and
 restoring a version of one item."""
 
+import json
+
 import reversion
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reversion.errors import RevertError
 from reversion.models import Version
@@ -18,11 +19,10 @@ from oim_site.publishing.models import Publishable
 def record_first_version(obj):
     """A first version of loaded content in the history, so that an editor's first change
     can be undone: a revision of its own, with what it follows, so that restoring it touches
-    nothing else. Its comment is in the site's first language, whatever language the command
-    runs in."""
+    nothing else. Its comment is data, shown in the reader's language
+    (publishing/templatetags/history.py)."""
     with reversion.create_revision(manage_manually=True):
-        with translation.override(settings.LANGUAGE_CODE):
-            reversion.set_comment(translation.gettext("Initial version."))
+        reversion.set_comment(json.dumps([{"initial": {}}]))
         reversion.add_to_revision(obj)
 
 
