@@ -81,7 +81,9 @@ def _sentence(kind, details, model):
         return gettext("Initial version.")
     if kind == "review":
         step = str(STEPS.get(details.get("step"), ""))
-        return f"{step}: {details['comment']}" if details.get("comment") else f"{step}."
+        if details.get("comment"):
+            return gettext("%(step)s: %(comment)s") % {"step": step, "comment": details["comment"]}
+        return f"{step}."
     if kind == "schedule":
         steps = {
             "published": gettext("Published as scheduled."),

@@ -1,3 +1,5 @@
+import signal
+import sys
 import time
 
 from django.core.management.base import BaseCommand
@@ -18,6 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("--interval", type=float, default=30, help="Seconds between runs.")
 
     def handle(self, *args, once=False, interval=30, **options):
+        # `docker compose stop`: a clean exit between two runs, or in the middle of a save,
+        # whose transaction is then rolled back and applied at the next start.
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
         while True:
             # A connection the database closed meanwhile (a restart) is opened again.
             close_old_connections()
