@@ -24,10 +24,10 @@ class Command(BaseCommand):
         # whose transaction is then rolled back and applied at the next start.
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
         while True:
-            # A connection the database closed meanwhile (a restart) is opened again.
-            close_old_connections()
             for obj in apply_due():
                 self.stdout.write(f"{timezone.now().isoformat()} {obj._meta.label} {obj.pk}")
             if once:
                 return
             time.sleep(interval)
+            # A connection the database closed meanwhile (a restart) is opened again.
+            close_old_connections()
