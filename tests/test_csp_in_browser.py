@@ -3,9 +3,11 @@ admin's lists fit a laptop's screen."""
 
 import pytest
 import reversion
+import reversion.models
 from django.conf import settings
 from django.core.management import call_command
 
+from axes.models import Axis
 from oim_site.mission.models import MissionProfile
 from projects.models import Project
 from tests.chromium import skip_without_chromium
@@ -195,3 +197,29 @@ def test_the_home_page_works_under_the_csp(page, problems, live_server, language
     page.goto(f"{live_server.url}/{language}/")
     assert problems() == []
     assert page.evaluate("document.documentElement.lang") == language
+
+
+def test_the_comparison_keeps_its_colours_under_the_csp(
+    page, problems, live_server, client, superuser
+):
+    project = Project.objects.create(
+        title_fr="Première version", slug="comparer", axis=Axis.objects.create(slug="a"), budget=10
+    )
+    for title, budget in (("Première version", 10), ("Deuxième version", 20)):
+        with reversion.create_revision():
+            project.title_fr, project.budget = title, budget
+            project.save()
+    older, newer = reversed(reversion.models.Version.objects.get_for_object(project))
+    log_in(page, client, superuser, live_server.url)
+    admin = f"{live_server.url}/{settings.ADMIN_PATH}"
+    page.goto(
+        f"{admin}projects/project/{project.pk}/history/compare/"
+        f"?version_id1={older.pk}&version_id2={newer.pk}"
+    )
+    assert problems() == []
+    transparent = "rgba(0, 0, 0, 0)"
+    # Words of the title (word_diff) and the budget's values.
+    for selector in ("ins", "del"):
+        colour = page.locator(selector).first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour != transparent, selector
+    assert "style=" not in page.content()

@@ -41,7 +41,7 @@ from oim_site.editorial.translation_status import translation_badges
 from oim_site.editorial.word_diff import word_diff
 from oim_site.images.renditions import renditions
 from oim_site.languages.fields import translated_fields
-from oim_site.publishing.models import ReviewState
+from oim_site.publishing.models import Publishable, ReviewState
 
 
 class TabbedTranslationAdmin(modeltranslation.admin.TabbedTranslationAdmin):
@@ -81,7 +81,14 @@ class EditorialAdmin(CompareVersionAdmin):
         # Each translated text is compared per language (title_fr…); its unsuffixed twin, the
         # timestamps and the generated search columns only repeat what the comparison shows.
         generated = [field.name for field in self.model._meta.concrete_fields if field.generated]
-        return [*translated_fields(self.model), *generated, "created_at", "updated_at"]
+        # The outdated marks are shown by the change form, not as a diff of their JSON.
+        # The review's author is said by the history's comment, not as a diff of a user.
+        marks = (
+            ["outdated_translations", "review_requested_by"]
+            if issubclass(self.model, Publishable)
+            else []
+        )
+        return [*translated_fields(self.model), *generated, "created_at", "updated_at", *marks]
 
     def compare_TextField(self, obj_compare):
         """Texts word by word, where reversion-compare's diff marks letters ("P~~remier~~")."""
