@@ -45,6 +45,11 @@ class AdminSite(admin.AdminSite):
     site_header = _("IOM Morocco: administration")
     index_title = _("Site content")
 
+    def index(self, request, extra_context=None):
+        from oim_site.editorial.home import panels
+
+        return super().index(request, panels(request, self) | (extra_context or {}))
+
     def admin_view(self, view, cacheable=False):
         """Remember the language each person uses the admin in: their emails are written in it
         (oim_site.editorial.review). Written when it changes, kept in the session meanwhile."""
