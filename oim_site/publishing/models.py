@@ -272,8 +272,9 @@ class Redirect(TimeStamped):
         type(self).objects.filter(new_path=self.old_path).exclude(pk=self.pk).update(
             new_path=self.new_path
         )
-        # A redirect that would now lead back to where it starts is a loop: it goes.
-        type(self).objects.filter(models.Q(new_path=models.F("old_path"))).delete()
+        # Another redirect that would now lead back to where it starts is a loop: it goes
+        # (this one's own target is checked by clean()).
+        type(self).objects.filter(new_path=models.F("old_path")).exclude(pk=self.pk).delete()
 
     def clean(self):
         if not self.old_path.startswith("/"):

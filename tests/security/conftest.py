@@ -13,6 +13,7 @@ from reversion.models import Version
 
 from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from oim_site.publishing.models import Redirect
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
 
@@ -113,6 +114,7 @@ def hostile_content(db, settings, tmp_path):
             ),
             Group: hostile(Group),
             User: hostile(User, is_staff=True),
+            Redirect: hostile(Redirect),
         }
     with reversion.create_revision():
         for obj in objects.values():
