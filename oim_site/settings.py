@@ -228,7 +228,10 @@ def _mailer(name, default):
 
 
 # The review's notifications (oim_site.editorial.review).
-MAILERS = {"default": _read("EMAIL_URL", _mailer, "consolemail://")}
+# In production without EMAIL_URL, the host's own mail server, as Django has always assumed.
+MAILERS = {
+    "default": _read("EMAIL_URL", _mailer, "consolemail://" if DEBUG else "smtp://localhost:25")
+}
 DEFAULT_FROM_EMAIL = _read("DJANGO_DEFAULT_FROM_EMAIL", env.str, "OIM Maroc <noreply@localhost>")
 
 LOGGING = {

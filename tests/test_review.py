@@ -124,3 +124,26 @@ def test_the_admin_remembers_the_language_each_person_uses(editor_client, editor
     editor_client.cookies["django_language"] = "ar"
     editor_client.get("/admin/")
     assert StaffLanguage.objects.get(user=editor).language == "ar"
+
+
+def test_a_mail_server_that_does_not_answer_leaves_the_step_taken(client, people, settings):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 2},
+        }
+    }
+    editor, _publisher = people
+    project = make_project(is_published=False)
+    client.force_login(editor)
+    response = review(client, project, "submit")
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.in_review is True
+    page = client.get(response["Location"]).content.decode()
+    assert "Le courriel n’a pas pu être envoyé" in page

@@ -339,7 +339,7 @@ class PublishableAdmin(EditorialAdmin):
             raise Http404
         try:
             step = request.POST.get("step", "")
-            take_step(self, request, obj, step, request.POST.get("comment", ""))
+            unsent = take_step(self, request, obj, step, request.POST.get("comment", ""))
         except StepRefused:
             self.message_user(
                 request,
@@ -348,6 +348,12 @@ class PublishableAdmin(EditorialAdmin):
             )
         else:
             self.message_user(request, STEP_DONE[step], messages.SUCCESS)
+            if unsent:
+                self.message_user(
+                    request,
+                    gettext("The email could not be sent: tell the people concerned yourself."),
+                    messages.WARNING,
+                )
         return redirect(request.path.removesuffix("review/") + "change/")
 
     def translation_current_view(self, request, object_id):

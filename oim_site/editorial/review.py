@@ -7,6 +7,7 @@ the admin in (publishing.models.StaffLanguage).
 """
 
 import json
+import logging
 
 import reversion
 from django.conf import settings
@@ -45,6 +46,7 @@ STEP_DONE = {
     SEND_BACK: _("Sent back: its author is told by email."),
 }
 COMMENT_MAX_LENGTH = 2000
+logger = logging.getLogger(__name__)
 
 
 class StepRefused(Exception):
@@ -66,7 +68,8 @@ def allowed_steps(model_admin, request, obj):
 
 
 def take_step(model_admin, request, obj, step, comment):
-    """Take `step` on `obj` for the person of `request`, and tell who must know.
+    """Take `step` on `obj` for the person of `request`, and tell who must know; return how
+    many emails could not be sent.
 
     A step the person's role never allows is refused with PermissionDenied, whatever the
     request says; one the item's state does not allow now raises StepRefused.
@@ -94,8 +97,9 @@ def take_step(model_admin, request, obj, step, comment):
             reversion.set_user(request.user)
             reversion.set_comment(history_comment(step, comment))
     recipients = publishers_of(type(obj)) if step == SUBMIT else [author]
-    notify(request, obj, step, comment, [user for user in recipients if user != request.user])
-    return obj
+    return notify(
+        request, obj, step, comment, [user for user in recipients if user != request.user]
+    )
 
 
 def history_comment(step, comment):
@@ -120,7 +124,9 @@ def publishers_of(model):
 
 
 def notify(request, obj, step, comment, recipients):
-    """One email to each recipient, written in the language they last used the admin in."""
+    """One email to each recipient, written in the language they last used the admin in; the
+    number that could not be sent. The step is saved already: a mail server that does not
+    answer is logged and said, not a failed step."""
     recipients = [user for user in recipients if user is not None and user.email]
     languages = StaffLanguage.objects.of(recipients)
     opts = obj._meta
@@ -128,6 +134,7 @@ def notify(request, obj, step, comment, recipients):
         reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
     )
     actor = request.user.get_full_name() or request.user.get_username()
+    failed = 0
     for user in recipients:
         with translation.override(languages.get(user.pk, settings.LANGUAGE_CODE)):
             context = {
@@ -141,4 +148,9 @@ def notify(request, obj, step, comment, recipients):
             }
             subject = str(SUBJECTS[step]) % {"object": obj}
             body = render_to_string(f"editorial/email/{step}.txt", context)
-        send_mail(subject, body, None, [user.email])
+        try:
+            send_mail(subject, body, None, [user.email])
+        except OSError:  # smtplib's errors included
+            logger.exception("The review's email to %s could not be sent", user.email)
+            failed += 1
+    return failed
