@@ -99,6 +99,9 @@ MIDDLEWARE = [
     "oim_site.request_limits.AnonymousBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the page cache and the locale middleware: a redirect or 410 is never stored, and
+    # the 410 page is in the address's language.
+    "oim_site.publishing.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "oim_site.urls"
@@ -206,6 +209,32 @@ def _client_ip_header(name, default):
 # Behind a reverse proxy, the request header in which it writes the client's address; set it
 # only if that proxy always writes it, and only the proxy can reach the site.
 CLIENT_IP_HEADER = _read("DJANGO_CLIENT_IP_HEADER", _client_ip_header, "")
+
+
+def _mailer(name, default):
+    """MAILERS' default from a URL: smtp+tls://USER:PASSWORD@HOST:587, consolemail:// (printed
+    on stdout, for development) or dummymail:// (none sent)."""
+    config = env.email_url(name, default=default)
+    options = {
+        "host": config.get("EMAIL_HOST"),
+        "port": config.get("EMAIL_PORT"),
+        "username": config.get("EMAIL_HOST_USER"),
+        "password": config.get("EMAIL_HOST_PASSWORD"),
+        "use_tls": config.get("EMAIL_USE_TLS"),
+        "use_ssl": config.get("EMAIL_USE_SSL"),
+    }
+    backend = config["EMAIL_BACKEND"]
+    if not backend.endswith("smtp.EmailBackend"):
+        options = {}
+    return {"BACKEND": backend, "OPTIONS": {k: v for k, v in options.items() if v is not None}}
+
+
+# The review's notifications (oim_site.editorial.review).
+# In production without EMAIL_URL, the host's own mail server, as Django has always assumed.
+MAILERS = {
+    "default": _read("EMAIL_URL", _mailer, "consolemail://" if DEBUG else "smtp://localhost:25")
+}
+DEFAULT_FROM_EMAIL = _read("DJANGO_DEFAULT_FROM_EMAIL", env.str, "OIM Maroc <noreply@localhost>")
 
 LOGGING = {
     "version": 1,

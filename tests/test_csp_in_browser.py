@@ -3,9 +3,11 @@ admin's lists fit a laptop's screen."""
 
 import pytest
 import reversion
+import reversion.models
 from django.conf import settings
 from django.core.management import call_command
 
+from axes.models import Axis
 from oim_site.mission.models import MissionProfile
 from projects.models import Project
 from tests.chromium import skip_without_chromium
@@ -206,3 +208,29 @@ def test_an_article_and_its_structured_data_work_under_the_csp(
     assert problems() == []
     data = page.eval_on_selector('script[type="application/ld+json"]', "s => JSON.parse(s.text)")
     assert data["@type"] == "NewsArticle"
+
+
+def test_the_comparison_keeps_its_colours_under_the_csp(
+    page, problems, live_server, client, superuser
+):
+    project = Project.objects.create(
+        title_fr="Première version", slug="comparer", axis=Axis.objects.create(slug="a"), budget=10
+    )
+    for title, budget in (("Première version", 10), ("Deuxième version", 20)):
+        with reversion.create_revision():
+            project.title_fr, project.budget = title, budget
+            project.save()
+    older, newer = reversed(reversion.models.Version.objects.get_for_object(project))
+    log_in(page, client, superuser, live_server.url)
+    admin = f"{live_server.url}/{settings.ADMIN_PATH}"
+    page.goto(
+        f"{admin}projects/project/{project.pk}/history/compare/"
+        f"?version_id1={older.pk}&version_id2={newer.pk}"
+    )
+    assert problems() == []
+    transparent = "rgba(0, 0, 0, 0)"
+    # Words of the title (word_diff) and the budget's values.
+    for selector in ("ins", "del"):
+        colour = page.locator(selector).first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour != transparent, selector
+    assert "style=" not in page.content()

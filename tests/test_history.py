@@ -1,5 +1,7 @@
 """Who changed what and when, comparison, restore of an earlier version, recovery."""
 
+import json
+
 import pytest
 import reversion
 from django.utils.formats import date_format
@@ -9,6 +11,7 @@ from reversion.models import Version
 from axes.models import Axis, Theme
 from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from oim_site.publishing.templatetags.history import history_comment
 from partners.models import Partner
 from projects.models import Partnership, Project
 from tests.admin_forms import form_data
@@ -71,7 +74,12 @@ def test_the_history_says_who_changed_what_and_when(editor_client, editor):
     assert version.revision.user == editor
     page = editor_client.get(f"/admin/axes/axis/{axis.pk}/history/").content.decode()
     assert "editor" in page
-    assert "Modification de Titre [ar]." in page  # the changed field, in the editor's words
+    assert "Modification de titre (Arabe)." in page  # the changed field, in the reader's words
+    # The field's name is stored, its label rendered in the language of whoever reads it.
+    assert json.loads(version.revision.comment) == [{"changed": {"fields": ["title_ar"]}}]
+    editor_client.cookies["django_language"] = "en"
+    page = editor_client.get(f"/admin/axes/axis/{axis.pk}/history/").content.decode()
+    assert "Changed title (Arabic)." in page
 
 
 def test_saving_an_untouched_form_changes_no_text(editor_client):
@@ -87,7 +95,7 @@ def test_saving_an_untouched_form_changes_no_text(editor_client):
     axis.refresh_from_db()
     assert axis.body_fr == "Un paragraphe.\n\nUn autre."
     assert axis.body_ar == "فقرة.\n\nفقرة أخرى."
-    assert versions(axis)[0].revision.comment == "Aucun champ modifié."
+    assert history_comment(versions(axis)[0].revision.comment) == "Aucun champ modifié."
 
 
 def test_two_versions_can_be_compared(editor_client):
@@ -148,7 +156,7 @@ def test_restoring_an_earlier_version_brings_back_all_three_languages(editor_cli
     assert editor_client.post(url, form_data(response)).status_code == 302
     project.refresh_from_db()
     assert {name: getattr(project, name) for name in TITLES} == TITLES
-    assert "Restauré" in versions(project)[0].revision.comment
+    assert "Restauré" in history_comment(versions(project)[0].revision.comment)
 
 
 def test_restoring_brings_back_the_partnerships_of_that_version(editor_client):
@@ -267,4 +275,4 @@ def test_the_deletion_is_in_the_history(publisher_client, publisher):
     delete(publisher_client, project)
     (version,) = Version.objects.get_deleted(Project)
     assert version.revision.user == publisher
-    assert version.revision.comment == "Supprimé."
+    assert history_comment(version.revision.comment) == "Supprimé."

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from axes.models import Axis, Theme
 from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from oim_site.publishing.models import Redirect
 from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
@@ -38,10 +39,13 @@ def perms(models, *actions):
 
 
 def test_migrate_gives_the_two_roles_their_permissions():
-    assert codenames("Editor") == perms(CONTENT, "view", "add", "change")
-    assert codenames("Publisher") == perms(CONTENT, "view", "add", "change", "delete") | perms(
-        PUBLISHABLE, "publish"
+    # Redirects are addresses of the site: editors see them, publishers change them.
+    assert codenames("Editor") == perms(CONTENT, "view", "add", "change") | perms(
+        [Redirect], "view"
     )
+    assert codenames("Publisher") == perms(
+        [*CONTENT, Redirect], "view", "add", "change", "delete"
+    ) | perms(PUBLISHABLE, "publish")
 
 
 def test_only_publishers_hold_the_publish_permission(editor, publisher):

@@ -154,3 +154,26 @@ class ConcurrentEditForm(forms.ModelForm):
 def _time_of(token):
     saved_at = datetime.fromisoformat(token.partition("/")[0])
     return formats.time_format(timezone.localtime(saved_at))
+
+
+class PublishableForm(ConcurrentEditForm):
+    """The schedule: moments to come, and an expiry after the publication."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        now = timezone.now()
+        for name in ("publish_at", "unpublish_at"):
+            moment = cleaned_data.get(name)
+            if name in self.changed_data and moment is not None and moment <= now:
+                self.add_error(
+                    name,
+                    _(
+                        "This moment has passed (it is %(now)s in Morocco): choose a moment "
+                        "to come, or leave it empty."
+                    )
+                    % {"now": formats.localize(timezone.localtime(now))},
+                )
+        publish_at, unpublish_at = cleaned_data.get("publish_at"), cleaned_data.get("unpublish_at")
+        if publish_at and unpublish_at and unpublish_at <= publish_at:
+            self.add_error("unpublish_at", _("Unpublish after the moment of publication."))
+        return cleaned_data

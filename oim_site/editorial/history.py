@@ -1,28 +1,28 @@
 """The history of content (django-reversion): first versions of loaded content, and
 restoring a version of one item."""
 
+import json
+
 import reversion
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reversion.errors import RevertError
 from reversion.models import Version
 from reversion.revisions import _get_options
 
-from oim_site.publishing.models import Publishable
+from oim_site.publishing.models import Publishable, Redirect
 
 
 def record_first_version(obj):
     """A first version of loaded content in the history, so that an editor's first change
     can be undone: a revision of its own, with what it follows, so that restoring it touches
-    nothing else. Its comment is in the site's first language, whatever language the command
-    runs in."""
+    nothing else. Its comment is data, shown in the reader's language
+    (publishing/templatetags/history.py)."""
     with reversion.create_revision(manage_manually=True):
-        with translation.override(settings.LANGUAGE_CODE):
-            reversion.set_comment(translation.gettext("Initial version."))
+        reversion.set_comment(json.dumps([{"initial": {}}]))
         reversion.add_to_revision(obj)
 
 
@@ -79,11 +79,19 @@ def restore(version, may_publish):
         for relation in set(_taken_along(model)) - set(followed(model)):
             rows = [_restored(each, may_publish, owner) for each in _versions_of(version, relation)]
             written += [(row, row_m2m) for row, row_m2m in rows if row._state.adding]
+    # Its address before: a restored slug redirects from it, as any change of slug does.
+    loaded_slug = (
+        model._base_manager.filter(pk=owner.pk).values_list("slug", flat=True).first()
+        if isinstance(owner, Publishable)
+        else None
+    )
     for obj, values in written:
         # Raw, as django-reversion writes versions: updated_at stays as _restored() set it.
         obj.save_base(raw=True)
         for name, pks in values.items():
             getattr(obj, name).set(pks)
+    if loaded_slug and loaded_slug != owner.slug and owner.has_own_page:
+        Redirect.objects.follow(owner.addresses(loaded_slug), owner.addresses())
     return [obj for obj, _m2m in written]
 
 

@@ -1,3 +1,4 @@
+import functools
 import ipaddress
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from oim_site.login_throttle.models import LoginFailures, key_for
+from oim_site.publishing.models import StaffLanguage
 
 
 def username(request):
@@ -42,6 +44,29 @@ class AdminSite(admin.AdminSite):
     site_title = _("IOM Morocco")
     site_header = _("IOM Morocco: administration")
     index_title = _("Site content")
+
+    def index(self, request, extra_context=None):
+        from oim_site.editorial.home import panels
+
+        return super().index(request, panels(request, self) | (extra_context or {}))
+
+    def admin_view(self, view, cacheable=False):
+        """Remember the language each person uses the admin in: their emails are written in it
+        (oim_site.editorial.review). Written when it changes, kept in the session meanwhile."""
+        inner = super().admin_view(view, cacheable)
+
+        @functools.wraps(inner)
+        def remembering(request, *args, **kwargs):
+            response = inner(request, *args, **kwargs)
+            language = getattr(request, "LANGUAGE_CODE", None)
+            user = request.user
+            known = request.session.get("admin_language") if user.is_staff else None
+            if user.is_active and user.is_staff and language and known != language:
+                StaffLanguage.objects.remember(user, language)
+                request.session["admin_language"] = language
+            return response
+
+        return remembering
 
     def login(self, request, extra_context=None):
         """Make an attempt wait once too many failed for this user name or this address."""

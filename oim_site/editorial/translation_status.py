@@ -64,10 +64,13 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 def translation_badges(obj):
     """FR ✓ AR ✗ EN ✓: each language's status, in a word for screen readers."""
     missing = missing_languages(obj)
+    outdated = getattr(obj, "outdated_translations", None) or {}
     badges = []
     for code, name in settings.LANGUAGES:
         if code in missing:
             status, title, mark = "missing", _("%(language)s: missing"), "✗"
+        elif code in outdated:
+            status, title, mark = "outdated", _("%(language)s: outdated"), gettext("outdated")
         else:
             status, title, mark = "complete", _("%(language)s: complete"), "✓"
         badges.append((status, title % {"language": name}, code.upper(), mark))

@@ -7,10 +7,12 @@ content, and the page cache (oim_site.page_cache.middleware) keys every page on 
 of content are those of the models that inherit TimeStamped (oim_site.publishing.content).
 """
 
+from datetime import UTC, datetime
+
 from django.apps import apps as global_apps
 from django.db import connection, connections
 
-from oim_site.publishing.content import content_models
+from oim_site.publishing.content import content_models, publishable_models
 
 _NEW_TOKEN = {
     "postgresql": "gen_random_uuid()::text",
@@ -18,17 +20,35 @@ _NEW_TOKEN = {
 }
 # An upsert: after a test's flush (TRUNCATE) the row is back at the next change.
 _REPLACE = (
+    "INSERT INTO oim_site_contentversion (id, token, next_change) "
+    "VALUES (1, {token}, {next_change}) "
+    "ON CONFLICT (id) DO UPDATE SET token = excluded.token, next_change = excluded.next_change"
+)
+_REPLACE_TOKEN = (
     "INSERT INTO oim_site_contentversion (id, token) VALUES (1, {token}) "
     "ON CONFLICT (id) DO UPDATE SET token = excluded.token"
 )
+SCHEDULE_COLUMNS = ("publish_at", "unpublish_at")
 
 
 def current():
     """The current token, or None when there is none yet (no page is cached then)."""
+    return current_and_next_change()[0]
+
+
+def current_and_next_change():
+    """The token, and the moment of the next scheduled change (None if none), in one query."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT token FROM oim_site_contentversion WHERE id = 1")
+        cursor.execute("SELECT token, next_change FROM oim_site_contentversion WHERE id = 1")
         row = cursor.fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None, None
+    token, next_change = row
+    if isinstance(next_change, str):  # SQLite gives the text the trigger wrote.
+        next_change = datetime.fromisoformat(next_change)
+    if next_change is not None and next_change.tzinfo is None:
+        next_change = next_change.replace(tzinfo=UTC)
+    return token, next_change
 
 
 def content_tables(using_connection):
@@ -65,9 +85,55 @@ def install_after_migrate(using, apps=global_apps, **kwargs):
         install_triggers(schema_editor, content_tables(schema_editor.connection))
 
 
-def install_triggers(schema_editor, tables):
+def scheduled_tables(using_connection):
+    """The tables of publishable content that have the schedule's columns now."""
+    existing = set(using_connection.introspection.table_names())
+    tables = []
+    with using_connection.cursor() as cursor:
+        for model in publishable_models():
+            table = model._meta.db_table
+            if table in existing:
+                columns = {
+                    column.name
+                    for column in using_connection.introspection.get_table_description(
+                        cursor, table
+                    )
+                }
+                if set(SCHEDULE_COLUMNS) <= columns:
+                    tables.append(table)
+    return sorted(tables)
+
+
+def _next_change(schema_editor, tables):
+    """SQL of the earliest scheduled moment over `tables` (NULL when nothing is scheduled)."""
+    if not tables:
+        return "NULL"
+    quote = schema_editor.quote_name
+    minima = " UNION ALL ".join(
+        f"SELECT min({column}) AS moment FROM {quote(table)}"
+        for table in tables
+        for column in SCHEDULE_COLUMNS
+    )
+    return f"(SELECT min(moment) FROM ({minima}) AS moments)"
+
+
+def install_triggers(schema_editor, tables, scheduled=None):
     vendor = schema_editor.connection.vendor
-    replace = _REPLACE.format(token=_NEW_TOKEN[vendor])
+    if scheduled is None:
+        scheduled = scheduled_tables(schema_editor.connection)
+    with schema_editor.connection.cursor() as cursor:
+        version_columns = {
+            column.name
+            for column in schema_editor.connection.introspection.get_table_description(
+                cursor, "oim_site_contentversion"
+            )
+        }
+    if "next_change" in version_columns:
+        replace = _REPLACE.format(
+            token=_NEW_TOKEN[vendor], next_change=_next_change(schema_editor, scheduled)
+        )
+    else:  # A migration from before the schedule (oim_site 0004).
+        replace = _REPLACE_TOKEN.format(token=_NEW_TOKEN[vendor])
     if vendor == "postgresql":
         schema_editor.execute(
             "CREATE OR REPLACE FUNCTION oim_site_content_changed() RETURNS trigger "
@@ -83,8 +149,11 @@ def install_triggers(schema_editor, tables):
     else:
         for table in tables:
             for event in ("INSERT", "UPDATE", "DELETE"):
+                # Made anew: the tables the next change is read from may have changed.
+                name = f"{table}_content_changed_{event.lower()}"
+                schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
                 schema_editor.execute(
-                    f"CREATE TRIGGER IF NOT EXISTS {table}_content_changed_{event.lower()} "
+                    f"CREATE TRIGGER {name} "
                     f"AFTER {event} ON {schema_editor.quote_name(table)} "
                     f"BEGIN {replace}; END"
                 )

@@ -40,7 +40,7 @@ from django.http.request import split_domain_port
 from django.middleware.csp import get_nonce
 from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, get_script_prefix, resolve
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
@@ -48,6 +48,7 @@ from oim_site.page_cache import content_version
 from oim_site.page_cache.code_version import code_version
 from oim_site.page_cache.fragments import kept_for
 from oim_site.page_cache.query import declared, valid_filters
+from oim_site.publishing.schedule import apply_due
 
 # Old versions of a page are never asked for again; they go when their time is up (or
 # earlier, when the cache is full).
@@ -78,7 +79,15 @@ class PageCacheMiddleware:
         view = self.address(request) if self.is_public(request) else None
         if view is None or not self.cache_pages or self.is_private(request):
             return self.privately(request, self.get_response(request))
-        token = content_version.current()
+        token, next_change = content_version.current_and_next_change()
+        if next_change is not None and timezone.now() >= next_change:
+            # A scheduled moment has passed: the stored pages may show the state from before
+            # it. Made true first, by whichever request comes first (the scheduler may be up to
+            # 30 seconds away), then the new version keys the pages.
+            apply_due()
+            token, next_change = content_version.current_and_next_change()
+            if next_change is not None and timezone.now() >= next_change:
+                return self.get_response(request)
         # Read once per request: what the page shows from other caches keys on it too (menus).
         request.content_version = token
         if token is None:

@@ -9,6 +9,9 @@ class ContentVersion(models.Model):
     """
 
     token = models.CharField(max_length=36)
+    # The earliest publish_at or unpublish_at of any publishable item, set by the same
+    # triggers: from that moment the stored pages may show a state that is no longer true.
+    next_change = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         # The name the triggers' SQL uses (content_version.py), from the app that created it.

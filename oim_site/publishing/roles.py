@@ -2,8 +2,8 @@
 
 Editor: sees, creates and edits all content; cannot publish, unpublish or delete, and has no
 access to users. Publisher: everything an editor does, plus publishing, unpublishing and
-deleting content. Users and groups stay with superusers: changing users in the admin is
-enough to grant oneself any permission.
+deleting content, and changing what editors may only see (redirects). Users and groups stay
+with superusers: changing users in the admin is enough to grant oneself any permission.
 
 Every migrate grants the groups the permissions of every model of content, new ones
 included; it adds and never takes away, so a permission an operator grants stays.
@@ -33,12 +33,15 @@ def grant_content_permissions(using, verbosity=1, **kwargs):
     # Django creates an app's permissions after its own post_migrate: some come after ours.
     for app_config in {global_apps.get_app_config(model._meta.app_label) for model in models}:
         create_permissions(app_config, verbosity=verbosity, using=using)
-    editing = permissions(models, "view", "add", "change")
+    # What only publishers change (redirects: an address of the site) editors still see.
+    editing = [
+        *permissions([model for model in models if model.editors_may_change], "add", "change"),
+        *permissions(models, "view"),
+    ]
     editor, _created = Group.objects.using(using).get_or_create(name=EDITOR)
     editor.permissions.add(*editing)
     publisher, _created = Group.objects.using(using).get_or_create(name=PUBLISHER)
     publisher.permissions.add(
-        *editing,
-        *permissions(models, "delete"),
+        *permissions(models, "view", "add", "change", "delete"),
         *permissions(publishable_models(), "publish"),
     )

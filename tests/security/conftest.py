@@ -14,6 +14,7 @@ from reversion.models import Version
 from axes.models import Axis, Theme
 from news.models import Article
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
+from oim_site.publishing.models import Redirect
 from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
@@ -131,6 +132,7 @@ def hostile_content(db, settings, tmp_path):
             MenuItem: hostile(MenuItem, menu=MenuItem.Menu.FOOTER, page=page),
             Group: hostile(Group),
             User: hostile(User, is_staff=True),
+            Redirect: hostile(Redirect),
         }
     with reversion.create_revision():
         for obj in objects.values():

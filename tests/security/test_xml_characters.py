@@ -36,7 +36,12 @@ TYPED = "Un\x0bdeux\x01\x1f"
 STORED_LINE, STORED_TEXT = "Un deux", "Un\ndeux"
 # A code of a fixed format, with a stray control character that is left out before it is
 # checked.
-TYPED_AS = {"code": ("MA-\x0101", "MA-01")}
+TYPED_AS = {
+    "code": ("MA-\x0101", "MA-01"),
+    # A redirect's addresses start with a slash (Redirect.clean()).
+    "old_path": ("/fr/Un\x0bdeux\x01\x1f/", "/fr/Un deux/"),
+    "new_path": ("/fr/Trois\x0bquatre\x01/", "/fr/Trois quatre/"),
+}
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
