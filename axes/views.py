@@ -5,6 +5,7 @@ from axes.models import Axis
 from projects.models import Project
 
 AXIS_PROJECTS_SHOWN = 12
+AXIS_PUBLICATIONS_SHOWN = 6
 
 
 class AxisList(ListView):
@@ -27,5 +28,8 @@ class AxisDetail(DetailView):
     def get_context_data(self, **kwargs):
         projects = self.object.projects.published()
         return super().get_context_data(
-            projects=projects[:AXIS_PROJECTS_SHOWN], project_count=projects.count(), **kwargs
+            projects=projects[:AXIS_PROJECTS_SHOWN],
+            project_count=projects.count(),
+            publications=self.object.publications.published().cards()[:AXIS_PUBLICATIONS_SHOWN],
+            **kwargs,
         )

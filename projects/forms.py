@@ -1,101 +1,44 @@
 from django import forms
-from django.conf import settings
-from django.utils.translation import get_language
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
 from axes.models import Axis, Theme
-from oim_site.languages.attributes import fallback_attributes, language_attributes
-from oim_site.publishing.forms import QUERY_MAX_LENGTH, QueryField
+from oim_site.editorial.forms import ConcurrentEditForm
+from oim_site.publishing.forms import (
+    QUERY_MAX_LENGTH,
+    FilterChoiceField,
+    FilterForm,
+    FilterMenu,
+    QueryField,
+)
 from partners.models import Partner, name_with_acronym
-from projects.models import Project, Region
-
-# A stale or mistyped link names a choice the menu does not offer: the list ignores it.
-NOT_OFFERED = _("This choice is not offered: the list is not filtered by it.")
+from projects.models import IATI_IDENTIFIER, Project, Region, iati_identifier
 
 
-class _FrenchLabel(str):
-    """An option's label shown in French for want of a translation in the page's language."""
-
-
-class _ChoiceIterator(forms.models.ModelChoiceIterator):
-    """A menu's options from the slug and label columns of its rows, not from model
-    instances: the menu needs only those columns, and there are hundreds of partners. A
-    plain query, not QuerySet.iterator(), which on PostgreSQL is a server-side cursor: three
-    round trips for one menu. A label is a _FrenchLabel when the column of its first text in
-    the page's language is empty."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        own = build_localized_fieldname(self.field.columns[0], get_language())
-        for slug, own_text, *texts in self.queryset.values_list("slug", own, *self.field.columns):
-            label = self.field.option_label(*texts)
-            yield (slug, label if own_text else _FrenchLabel(label))
-
-
-class _FilterSelect(forms.Select):
-    """Django's menu, whose option for a _FrenchLabel says it is French. Its template writes
-    the options itself rather than including a template for each: the partners' menu has
-    hundreds."""
-
-    template_name = "projects/filter_select.html"
-
-    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
-        option = super().create_option(name, value, label, selected, index, subindex, attrs)
-        if isinstance(label, _FrenchLabel):
-            option["language"] = language_attributes(settings.LANGUAGE_CODE)
-        return option
-
-
-class _FilterChoiceField(forms.ModelChoiceField):
-    """A menu of `queryset` by slug; `option_label` makes an option's text from a row's
-    `columns`."""
-
-    iterator = _ChoiceIterator
-    widget = _FilterSelect
-    default_error_messages = {"invalid_choice": NOT_OFFERED}
-
-    def __init__(self, queryset, columns, option_label=str, **kwargs):
-        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
-        self.columns = columns
-        self.option_label = option_label
-
-
-class ProjectFilterForm(forms.Form):
-    """The filters of the projects list, read from the query string.
-
-    A value that does not validate (an unknown slug, a query too long) is left out and
-    the other filters still apply; the form shows what was wrong.
-    """
+class ProjectFilterForm(FilterForm):
+    """The filters of the projects list, read from the query string."""
 
     q = QueryField(label=_("Words"), max_length=QUERY_MAX_LENGTH, required=False)
-    axis = _FilterChoiceField(
+    axis = FilterChoiceField(
         Axis.objects.published(),
         ["title"],
         label=_("Axis"),
         empty_label=_("All axes"),
     )
-    theme = _FilterChoiceField(
+    theme = FilterChoiceField(
         Theme.objects.published(),
         ["title"],
         label=_("Theme"),
         empty_label=_("All themes"),
     )
-    status = forms.ChoiceField(
-        widget=_FilterSelect,
-        choices=[("", _("All statuses")), *Project.Status.choices],
-        error_messages={"invalid_choice": NOT_OFFERED},
-        required=False,
-        label=_("Status"),
-    )
-    region = _FilterChoiceField(
+    status = FilterMenu([("", _("All statuses")), *Project.Status.choices], label=_("Status"))
+    region = FilterChoiceField(
         Region.objects.all(),
         ["name"],
         label=_("Region"),
         empty_label=_("All regions"),
     )
-    partner = _FilterChoiceField(
+    partner = FilterChoiceField(
         Partner.objects.published(),
         ["name", "acronym"],
         option_label=name_with_acronym,
@@ -121,19 +64,31 @@ class ProjectFilterForm(forms.Form):
             projects = projects.filter(partners=values["partner"]).distinct()
         return projects
 
-    def active_filters(self):
-        """(label, value shown, lang and dir of a value shown in French for want of a
-        translation) of each filter that applies, with the query string without it."""
-        active = []
-        for name, value in self.cleaned_data.items():
-            if not value:
-                continue
-            field = self.fields[name]
-            shown = dict(field.choices)[value] if name == "status" else value
-            translated = isinstance(field, _FilterChoiceField)
-            language = fallback_attributes(value, field.columns[0]) if translated else ""
-            remaining = self.data.copy()
-            remaining.pop(name)
-            remaining.pop("page", None)
-            active.append((field.label, shown, language, remaining.urlencode()))
-        return active
+
+class ProjectAdminForm(ConcurrentEditForm):
+    """A new project may be given the organisation's own code, which makes its IATI
+    identifier; without one, a code is generated (Project.set_iati_identifier)."""
+
+    project_code = forms.CharField(
+        label=_("Project code"),
+        max_length=100,
+        required=False,
+        validators=[IATI_IDENTIFIER],
+        help_text=_(
+            "The organisation’s own code for this project, if it has one (for example "
+            "“PX.0453”): the IATI identifier is made of it once, when the project is created."
+        ),
+    )
+
+    def clean_project_code(self):
+        code = self.cleaned_data["project_code"]
+        if code and Project.objects.filter(iati_identifier=iati_identifier(code)).exists():
+            raise ValidationError(
+                _("Another project has the code %(code)s already."), params={"code": code}
+            )
+        return code
+
+    def save(self, commit=True):
+        if self.instance._state.adding:
+            self.instance.set_iati_identifier(self.cleaned_data.get("project_code"))
+        return super().save(commit)

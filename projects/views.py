@@ -36,5 +36,6 @@ class ProjectDetail(DetailView):
             regions=project.regions.all(),
             themes=project.themes.published(),
             partnerships=project.partnerships.with_published_partner(),
+            publications=project.publications.published().cards(),
             **kwargs,
         )

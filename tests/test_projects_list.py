@@ -141,7 +141,7 @@ def test_menus_offer_each_choice_in_the_visitors_language_and_keep_the_one_chose
 
 
 def test_a_template_overrides_the_menus_markup(client, settings, tmp_path, projects):
-    widgets = tmp_path / "projects"
+    widgets = tmp_path / "includes"
     widgets.mkdir(parents=True)
     (widgets / "filter_select.html").write_text(
         "{% for _group, options, _index in widget.optgroups %}{% for option in options %}"

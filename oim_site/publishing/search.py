@@ -29,12 +29,14 @@ from modeltranslation.utils import build_localized_fieldname
 ARABIC_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{3})")
 
 
-def search_text(language, *fields):
+def search_text(language, *fields, files=None):
     """A stored column of `fields` as a visitor reading `language` sees them, lower-cased.
 
     An empty translation shows the French text (modeltranslation's fallback), so it is the
     French text that is searched there. One column, compared byte for byte, is what
     PostgreSQL reads fastest: not each field in two languages, nor UPPER() of them.
+    `files` names untranslated columns `<files>_<language>`, the text of a document in that
+    language, searched in that language only: a document has no fallback.
     """
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     text = models.TextField()
@@ -46,6 +48,8 @@ def search_text(language, *fields):
             empty = models.Value("", output_field=text)
             column = Coalesce(NullIf(column, empty, output_field=text), fallback, output_field=text)
         shown += [column, models.Value(" ")]
+    if files:
+        shown += [models.F(f"{files}_{language}"), models.Value(" ")]
     return models.GeneratedField(
         expression=Lower(Concat(*shown[:-1], output_field=text)),
         output_field=models.TextField(),

@@ -16,7 +16,15 @@ class PageSitemap(TranslatedSitemap):
     """The pages that are not an object: home, mission, the lists and open data."""
 
     def items(self):
-        return ["home", "mission", "axes:list", "projects:list", "partners:list", "opendata:page"]
+        return [
+            "home",
+            "mission",
+            "axes:list",
+            "projects:list",
+            "partners:list",
+            "publications:list",
+            "opendata:page",
+        ]
 
     def location(self, item):
         return reverse(item)

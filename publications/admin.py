@@ -1,0 +1,66 @@
+from django.contrib import admin
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from oim_site.editorial.admin import PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.translation_status import MissingTranslationFilter
+from publications.forms import AtLeastOneFile, PublicationFileForm
+from publications.models import Publication, PublicationFile
+
+
+class PublicationFileInline(admin.TabularInline):
+    model = PublicationFile
+    form = PublicationFileForm
+    formset = AtLeastOneFile
+    fields = ["language", "file", "pages", "size_shown"]
+    readonly_fields = ["pages", "size_shown"]
+    extra = 1
+    max_num = len(PublicationFile._meta.get_field("language").choices)
+
+    @admin.display(description=_("size"))
+    def size_shown(self, obj):
+        return filesizeformat(obj.size) if obj.size else "—"
+
+
+@admin.register(Publication)
+class PublicationAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "year",
+        "languages",
+        "is_published",
+        "translation_status",
+        "on_site",
+    ]
+    list_filter = ["kind", "year", "is_published", "axes", "is_demo", MissingTranslationFilter]
+    search_fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"]
+    prepopulated_fields = {"slug": ["title_fr"]}
+    autocomplete_fields = ["projects"]
+    filter_horizontal = ["axes"]
+    inlines = [PublicationFileInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "summary", "year", "month"]}),
+        (None, {"fields": ["projects", "axes"]}),
+        (None, {"fields": ["is_published", "first_published_at", "is_demo"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("files")
+
+    @admin.display(description=_("files"))
+    def languages(self, obj):
+        return ", ".join(file.language.upper() for file in obj.files.all()) or "—"
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Search reads each language's text from its file, read when the file was uploaded.
+        uploaded = {
+            each.instance.language: each.instance.text
+            for formset in formsets
+            for each in formset.forms
+            if each.instance.pk and hasattr(each.instance, "text")
+        }
+        publication = form.instance
+        publication.read_file_texts(publication.files.values_list("language", flat=True), uploaded)
+        publication.save(update_fields=["file_text_fr", "file_text_ar", "file_text_en"])
