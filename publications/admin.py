@@ -1,11 +1,10 @@
 from django.contrib import admin
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.editorial.admin import PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.admin import EditorialAdmin, PublishableAdmin, TabbedTranslationAdmin
 from oim_site.editorial.translation_status import MissingTranslationFilter
 from publications.forms import AtLeastOneFile, PublicationFileForm
-from publications.models import Publication, PublicationFile
+from publications.models import Publication, PublicationFile, file_size
 
 
 class PublicationFileInline(admin.TabularInline):
@@ -19,7 +18,7 @@ class PublicationFileInline(admin.TabularInline):
 
     @admin.display(description=_("size"))
     def size_shown(self, obj):
-        return filesizeformat(obj.size) if obj.size else "—"
+        return file_size(obj.size) if obj.size else "—"
 
 
 @admin.register(Publication)
@@ -64,3 +63,20 @@ class PublicationAdmin(PublishableAdmin, TabbedTranslationAdmin):
         publication = form.instance
         publication.read_file_texts(publication.files.values_list("language", flat=True), uploaded)
         publication.save(update_fields=["file_text_fr", "file_text_ar", "file_text_en"])
+
+
+@admin.register(PublicationFile)
+class PublicationFileAdmin(EditorialAdmin):
+    """The files of every publication, to find one; each is changed on its publication's page,
+    where search reads its text."""
+
+    list_display = ["publication", "language", "pages", "size_shown"]
+    list_filter = ["language"]
+    list_select_related = ["publication"]
+    search_fields = ["publication__title_fr", "publication__title_ar", "publication__title_en"]
+    fields = ["publication", "language", "pages", "size_shown"]
+    readonly_fields = fields
+    size_shown = PublicationFileInline.size_shown
+
+    def has_add_permission(self, request):
+        return False

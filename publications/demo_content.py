@@ -4,6 +4,7 @@ Each file goes through the checks an upload meets (publications.pdf), so that it
 count and text come from it as they would from an editor's file.
 """
 
+import functools
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -13,7 +14,8 @@ from publications import pdf
 
 # A font with Arabic letters, shaped by HarfBuzz (uharfbuzz): DejaVu Sans, which Debian's
 # fonts-dejavu-core installs. Without it the Arabic files are left out rather than written
-# as boxes, and the others use a core PDF font.
+# as boxes. French and English use a core PDF font, which needs no embedding: writing a file
+# with an embedded font takes most of a second.
 FONT_FOLDERS = [Path("/usr/share/fonts/truetype/dejavu")]
 NOTICE = {
     "fr": "Document de démonstration, entièrement fictif.",
@@ -267,17 +269,14 @@ def available_languages(entry):
 def pdf_file(entry, language):
     """A small PDF of the entry in `language`: a title page, then its summary."""
     document = FPDF()
-    document.set_title(entry["title"][language])
+    document.set_title(_printable(entry["title"][language], language))
     document.set_creator("OIM Maroc (demonstration)")
-    folder = _font_folder()
-    if folder:
+    family, align = "helvetica", "L"
+    if language == "ar":
+        folder = _font_folder()
         document.add_font("body", "", folder / "DejaVuSans.ttf")
         document.add_font("body", "B", folder / "DejaVuSans-Bold.ttf")
         family = "body"
-    else:
-        family = "helvetica"
-    align = "L"
-    if language == "ar":
         document.set_text_shaping(
             use_shaping_engine=True, direction="rtl", script="arab", language="ar"
         )
@@ -288,7 +287,7 @@ def pdf_file(entry, language):
         document.multi_cell(
             0,
             height or size * 0.6,
-            _printable(text, folder),
+            _printable(text, language),
             align=align,
             new_x="LMARGIN",
             new_y="NEXT",
@@ -309,13 +308,22 @@ def pdf_file(entry, language):
     return ContentFile(bytes(document.output()), name=f"{entry['slug']}-{language}.pdf")
 
 
-def _printable(text, folder):
+def _printable(text, language):
     # The core fonts hold Latin-1 only: typographic quotes and dashes become plain ones.
-    if folder:
+    if language == "ar":
         return text
     return text.replace("’", "'").replace("–", "-").encode("latin-1", "replace").decode("latin-1")
 
 
-def checked_file(entry, language):
+@functools.cache
+def _made(slug, language):
+    entry = next(entry for entry in PUBLICATIONS if entry["slug"] == slug)
     upload = pdf_file(entry, language)
-    return upload, pdf.check(upload)
+    return upload.read(), pdf.check(upload)
+
+
+def checked_file(entry, language):
+    """The entry's file in `language` and what the checks read of it; made once per process
+    (the tests load the demonstration content many times)."""
+    content, checked = _made(entry["slug"], language)
+    return ContentFile(content, name=f"{entry['slug']}-{language}.pdf"), checked

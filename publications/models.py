@@ -3,11 +3,13 @@ import datetime
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.core.signals import setting_changed
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.template.defaultfilters import filesizeformat
+from django.dispatch import receiver
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils import formats
+from django.utils.functional import LazyObject, cached_property, empty
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -30,9 +32,35 @@ IN_LANGUAGE = {
 ADDRESS_DIGEST_LENGTH = 16
 
 
+def file_size(size):
+    """A file's size as a reader of the page's language writes it: "3,2 Mo", "3.2 MB"."""
+    megabytes = size / 1024 / 1024
+    if megabytes >= 1:
+        # number_format() cuts the digits off; the reader expects them rounded.
+        return _("%(size)s MB") % {"size": formats.number_format(round(megabytes, 1), 1)}
+    return _("%(size)s KB") % {"size": formats.number_format(max(1, round(size / 1024)), 0)}
+
+
+class _PublicationStorage(LazyObject):
+    """settings.STORAGES["publications"], looked up when first used and again after the
+    setting changes (tests), as Django's default_storage is."""
+
+    def _setup(self):
+        self._wrapped = storages["publications"]
+
+
+_storage = _PublicationStorage()
+
+
+@receiver(setting_changed)
+def _forget_storage(setting, **kwargs):
+    if setting == "STORAGES":
+        _storage._wrapped = empty
+
+
 def publication_storage():
     """Files and covers apart from the public media (settings.STORAGES["publications"])."""
-    return storages["publications"]
+    return _storage
 
 
 def _file_name(instance, filename):
@@ -235,7 +263,7 @@ class PublicationFile(TimeStamped):
         """What a download link says: "Rapport annuel 2024 (PDF, 3,2 Mo, en arabe)"."""
         return _("%(title)s (PDF, %(size)s, %(language)s)") % {
             "title": title,
-            "size": filesizeformat(self.size),
+            "size": file_size(self.size),
             "language": IN_LANGUAGE[self.language],
         }
 

@@ -42,6 +42,19 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def publication_files(settings, tmp_path_factory):
+    """Publications' files and covers in a folder of the test's own (settings.STORAGES)."""
+    folder = tmp_path_factory.mktemp("publications")
+    settings.STORAGES = settings.STORAGES | {
+        "publications": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": folder, "base_url": None},
+        }
+    }
+    return folder
+
+
 @pytest.fixture
 def initial_content(db):
     call_command("load_initial_content", verbosity=0, stdout=None)

@@ -9,6 +9,7 @@ from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from publications.models import Publication, PublicationFile
 from tests.factories import make_partner, make_project, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,7 @@ TRANSLATED = {
     Partner: "name",
     Project: "title",
     Region: "name",
+    Publication: "title",
 }
 
 
@@ -36,7 +38,7 @@ def admin_url(model, view, *args):
     return f"/admin/{opts.app_label}/{opts.model_name}/{suffix + '/' if args else ''}{view}"
 
 
-CONTENT_MODELS = [*TRANSLATED, Partnership]
+CONTENT_MODELS = [*TRANSLATED, Partnership, PublicationFile]
 
 
 def test_every_content_model_is_registered():

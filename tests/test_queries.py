@@ -17,8 +17,8 @@ PAGES = [
     ("/fr/mission/", 3),
     # published axes with their count of published projects
     ("/fr/axes/", 1),
-    # the axis, its first published projects, their count
-    ("/fr/axes/axe/", 3),
+    # the axis, its first published projects, their count, its published publications
+    ("/fr/axes/axe/", 4),
     # the choices of the axis, theme, region and partner filters; count; the page of projects
     ("/fr/projects/", 6),
     # the same, for a later page
@@ -29,20 +29,20 @@ PAGES = [
         10,
     ),
     # the project with its axis, its published themes, its regions, its partnerships with
-    # their published partners
-    ("/fr/projects/{project}/", 4),
+    # their published partners, its published publications
+    ("/fr/projects/{project}/", 5),
     # published partners
     ("/fr/partners/", 1),
     # the partner, its partnerships in published projects with their project
     ("/fr/partners/{partner}/", 2),
-    # matching axes, projects with their axis and their count, partners
-    ("/fr/search/?q=projet", 4),
+    # matching axes, projects with their axis and their count, partners, publications
+    ("/fr/search/?q=projet", 5),
     # the latest published projects
     ("/fr/projects/feed.atom", 1),
-    # published axes, projects and partners (the fixed pages need none)
-    ("/sitemap.xml", 3),
-    # none: the page documents the exports
-    ("/fr/open-data/", 0),
+    # published axes, projects, partners and publications (the fixed pages need none)
+    ("/sitemap.xml", 4),
+    # the published projects the IATI file leaves out
+    ("/fr/open-data/", 1),
 ]
 
 

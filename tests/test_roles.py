@@ -7,13 +7,17 @@ from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from publications.models import Publication, PublicationFile
 from tests.admin_forms import form_data
 from tests.factories import make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = [MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region]
-PUBLISHABLE = [Axis, Theme, Partner, Project]
+CONTENT = [
+    *(MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region),
+    *(Publication, PublicationFile),
+]
+PUBLISHABLE = [Axis, Theme, Partner, Project, Publication]
 
 
 def codenames(group_name):
