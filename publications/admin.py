@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from oim_site.editorial.admin import EditorialAdmin, PublishableAdmin, TabbedTranslationAdmin
+from oim_site.editorial.forms import CHOOSE_AGAIN
 from oim_site.editorial.translation_status import MissingTranslationFilter
 from publications.forms import AtLeastOneFile, PublicationFileForm
 from publications.models import Publication, PublicationFile, file_size
@@ -50,6 +51,15 @@ class PublicationAdmin(PublishableAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("files"))
     def languages(self, obj):
         return ", ".join(file.language.upper() for file in obj.files.all()) or "—"
+
+    def render_change_form(self, request, context, add=False, change=False, **kwargs):
+        # A good file beside a refused one (or beside another error) is not kept either.
+        for inline in context.get("inline_admin_formsets", []):
+            for each in inline.formset.forms:
+                name = each.add_prefix("file")
+                if name in request.FILES and each.is_bound and "file" not in each.errors:
+                    each.add_error("file", CHOOSE_AGAIN)
+        return super().render_change_form(request, context, add, change, **kwargs)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

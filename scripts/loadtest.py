@@ -23,6 +23,7 @@ from bench import (
     PARTNERS,
     PARTNERS_COUNT,
     PROJECTS,
+    PUBLICATIONS,
     SMALL,
     collect_static,
     demo_database,
@@ -56,6 +57,10 @@ PAGES = [
     ),
     "/{lang}/partners/",
     *(f"/{{lang}}/partners/{partner['slug']}/" for partner in PARTNERS),
+    "/{lang}/publications/",
+    "/{lang}/publications/?kind=annual-report&year=2024",
+    "/{lang}/publications/?axis=appui-jeunesse&language=en",
+    *(f"/{{lang}}/publications/{publication['slug']}/" for publication in PUBLICATIONS),
     "/{lang}/search/?q={search}",
     "/{lang}/open-data/",
 ]
