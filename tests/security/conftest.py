@@ -15,6 +15,8 @@ from axes.models import Axis, Theme
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from publications.models import Publication, PublicationFile
+from tests.publication_files import add_file
 
 # Text that is markup, a script, an event handler and a javascript: link unless escaped;
 # each text field gets the longest that fits. Rendered anywhere unescaped, <xss> becomes
@@ -46,6 +48,8 @@ def text_fields(model):
         and not isinstance(field, (models.SlugField, models.EmailField, models.URLField))
         and not field.choices
         and field.name != "password"
+        # What the site reads from files (a publication's text, a digest), never typed.
+        and field.editable
     ]
 
 
@@ -99,6 +103,15 @@ def hostile_content(db, settings, tmp_path):
         )
         project.themes.add(theme)
         project.regions.add(region)
+        publication = hostile(
+            Publication,
+            slug="publication-xss",
+            kind=Publication.Kind.STUDY,
+            year=2024,
+            is_published=True,
+        )
+        publication.projects.add(project)
+        publication.axes.add(axis)
         objects = {
             MissionProfile: profile,
             KeyFigure: hostile(KeyFigure, profile=profile),
@@ -111,6 +124,8 @@ def hostile_content(db, settings, tmp_path):
             Partnership: Partnership.objects.create(
                 project=project, partner=partner, role=Partnership.Role.DONOR
             ),
+            Publication: publication,
+            PublicationFile: add_file(publication, "fr"),
             Group: hostile(Group),
             User: hostile(User, is_staff=True),
         }
