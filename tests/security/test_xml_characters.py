@@ -36,7 +36,10 @@ TYPED = "Un\x0bdeux\x01\x1f"
 STORED_LINE, STORED_TEXT = "Un deux", "Un\ndeux"
 # A code of a fixed format, with a stray control character that is left out before it is
 # checked.
-TYPED_AS = {"code": ("MA-\x0101", "MA-01")}
+TYPED_AS = {
+    "code": ("MA-\x0101", "MA-01"),
+    "iati_identifier": ("XX-OIM-MAROC-SITE-PX.\x010453", "XX-OIM-MAROC-SITE-PX.0453"),
+}
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
