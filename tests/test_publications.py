@@ -7,6 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from publications import demo_content
 from publications.models import Publication, PublicationFile
 from tests import publication_files as files
 from tests.admin_forms import form_data
@@ -264,3 +265,21 @@ def test_pages_cost_the_same_queries_with_30_and_300_publications(client, uncach
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert PublicationFile.objects.count() == 600
+
+
+def test_the_arabic_text_of_a_pdf_is_searched_in_arabic(client):
+    entry = demo_content.PUBLICATIONS[1]
+    if "ar" not in demo_content.available_languages(entry):
+        pytest.skip("no font with Arabic letters on this machine (fonts-dejavu-core)")
+    upload, checked = demo_content.checked_file(entry, "ar")
+    # Shaped by HarfBuzz in the file, read back as the letters one types, in reading order.
+    assert "وثيقة للعرض، متخيلة بالكامل." in checked.text
+    publication = files.make_publication(languages=[], title_fr="Rapport", title_ar="تقرير سنوي")
+    file = PublicationFile(publication=publication, language="ar", size=upload.size)
+    file.take(checked)
+    file.file = upload
+    file.save()
+    publication.read_file_texts(["ar"], {"ar": checked.text})
+    publication.save()
+    assert "تقرير سنوي" in client.get("/ar/search/?q=متخيلة").content.decode()
+    assert "Rapport" not in client.get("/fr/search/?q=متخيلة").content.decode()
