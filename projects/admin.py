@@ -20,7 +20,6 @@ class ProjectAdmin(PublishableAdmin, TabbedTranslationAdmin):
         "title",
         "axis",
         "status",
-        "iati_identifier",
         "is_published",
         "translation_status",
         "on_site",
