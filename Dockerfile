@@ -43,7 +43,7 @@ COPY --from=build /venv /venv
 COPY --from=build /app /app
 WORKDIR /app
 # The code belongs to root and is read-only for the site; only uploads are writable.
-RUN mkdir -p var/media && chown 10001:10001 var/media
+RUN mkdir -p var/media var/publications && chown 10001:10001 var/media var/publications
 
 USER 10001:10001
 EXPOSE 8000

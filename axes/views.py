@@ -6,6 +6,7 @@ from news.models import Article
 from projects.models import Project
 
 AXIS_PROJECTS_SHOWN = 12
+AXIS_PUBLICATIONS_SHOWN = 6
 
 
 class AxisList(ListView):
@@ -31,5 +32,6 @@ class AxisDetail(DetailView):
             projects=projects[:AXIS_PROJECTS_SHOWN],
             project_count=projects.count(),
             articles=Article.objects.latest_about(axes=self.object),
+            publications=self.object.publications.published().cards()[:AXIS_PUBLICATIONS_SHOWN],
             **kwargs,
         )

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "partners",
     "news",
     "pages",
+    "publications",
 ]
 
 MIDDLEWARE = [
@@ -179,6 +180,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = _read("DJANGO_STATIC_ROOT", env.path, BASE_DIR / "var" / "static")
 MEDIA_URL = "media/"
 MEDIA_ROOT = _read("DJANGO_MEDIA_ROOT", env.path, BASE_DIR / "var" / "media")
+# Publications' files and covers: outside MEDIA_ROOT, which anyone may read, since a draft's
+# files must reach nobody but staff; the site serves them after checking (publications.views).
+PUBLICATIONS_ROOT = _read("DJANGO_PUBLICATIONS_ROOT", env.path, BASE_DIR / "var" / "publications")
 
 # Uploaded images (project images, partner logos): checked by content, re-encoded, and served
 # as WebP renditions of these widths.
@@ -187,6 +191,8 @@ IMAGE_MAX_PIXELS = 40_000_000
 # Largest request body accepted from anyone not logged in as staff (oim_site.request_limits).
 MAX_ANONYMOUS_BODY_KB = _read("DJANGO_MAX_ANONYMOUS_BODY_KB", env.int, 64)
 IMAGE_RENDITION_WIDTHS = (320, 640, 1024, 1600)
+# Uploaded publications (PDF): a report with photographs easily weighs tens of megabytes.
+PUBLICATION_MAX_UPLOAD_MB = _read("DJANGO_PUBLICATION_MAX_UPLOAD_MB", env.int, 40)
 
 # Admin login throttle (oim_site.editorial.site, counts in oim_site.login_throttle): failures
 # allowed per user name and per client address; past them, each attempt waits after the last
@@ -241,11 +247,17 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": _read("DJANGO_LOG_LEVEL", env.str, "INFO")},
+    # fpdf2's font subsetting (the demonstration PDFs) reports each table it prunes.
+    "loggers": {"fontTools": {"level": "WARNING"}},
 }
 
 # Open data: the projects exports (JSON, CSV, IATI).
-# IOM's IATI organisation identifier; every iati-identifier starts with it.
-IATI_REPORTING_ORG_REF = _read("IATI_REPORTING_ORG_REF", env.str, "XM-DAC-47066")
+# The IATI organisation identifier of whoever publishes the file; every project's
+# iati-identifier starts with it when the project is created. Not IOM's own (XM-DAC-47066) by
+# default: IOM already publishes its Morocco activities under it, with its own project codes,
+# and a file of ours under it would duplicate them (.env.example). "XX" is no registration
+# agency's prefix: nobody can take the file for an organisation's official records.
+IATI_REPORTING_ORG_REF = _read("IATI_REPORTING_ORG_REF", env.str, "XX-OIM-MAROC-SITE")
 # IATI OrganisationType code of the reporting organisation: 40 is multilateral.
 IATI_REPORTING_ORG_TYPE = _read("IATI_REPORTING_ORG_TYPE", env.str, "40")
 OPEN_DATA_LICENCE_NAME = _read("OPEN_DATA_LICENCE_NAME", env.str, "CC BY 4.0")
@@ -300,6 +312,11 @@ _media_s3_bucket = _read("DJANGO_MEDIA_S3_BUCKET", env.str, "")
 SERVE_MEDIA = not _media_s3_bucket
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "publications": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # No base_url: these files have no public address of their own.
+        "OPTIONS": {"location": PUBLICATIONS_ROOT, "base_url": None},
+    },
     # The manifest of hashed names exists only after collectstatic, which development skips.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -329,6 +346,21 @@ if _media_s3_bucket:
         },
     }
     _media_origins = [f"https://{_media_domain.split('/')[0]}"]
+    # Publications in a bucket of their own that nobody but the site may read: the site reads
+    # each file there and sends it after checking the publication is public.
+    STORAGES["publications"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": _read(
+                "DJANGO_PUBLICATIONS_S3_BUCKET", env.str, None, required_in_production=True
+            ),
+            "endpoint_url": STORAGES["default"]["OPTIONS"]["endpoint_url"],
+            "region_name": STORAGES["default"]["OPTIONS"]["region_name"],
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 
 # No inline script or style anywhere: scripts and styles come from our static files only.
 # The admin needs no exception (tests/test_csp_in_browser.py checks it in Chromium).

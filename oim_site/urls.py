@@ -10,6 +10,7 @@ from django.views.static import serve
 from oim_site import health, views
 from oim_site.mission import views as mission_views
 from oim_site.publishing.sitemaps import sitemaps
+from publications import views as publication_views
 
 handler500 = "oim_site.views.server_error"
 
@@ -19,6 +20,12 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", health.healthz, name="healthz"),
+    # Outside the languages' addresses, which the page cache stores: files are sent as stored.
+    path(
+        "publications/files/<int:pk>/<str:digest>/<str:name>",
+        publication_views.publication_file,
+        name="publication_file",
+    ),
     *i18n_patterns(
         path("", mission_views.home, name="home"),
         path("mission/", mission_views.mission, name="mission"),
@@ -28,6 +35,7 @@ urlpatterns = [
         path("partners/", include("partners.urls")),
         path("news/", include("news.urls")),
         path("regions/", include("projects.region_urls")),
+        path("publications/", include("publications.urls")),
         path("open-data/", include("projects.opendata.urls")),
         # Last: a page's slug is any word the site's own sections do not use
         # (pages.sections.reserved_slugs).

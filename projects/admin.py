@@ -1,8 +1,10 @@
 import reversion
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from oim_site.editorial.admin import EditorialAdmin, PublishableAdmin, TabbedTranslationAdmin
 from oim_site.editorial.translation_status import MissingTranslationFilter
+from projects.forms import ProjectAdminForm
 from projects.models import Partnership, Project, Region
 
 
@@ -33,18 +35,35 @@ class ProjectAdmin(PublishableAdmin, TabbedTranslationAdmin):
         MissingTranslationFilter,
     ]
     list_select_related = ["axis"]
-    search_fields = ["title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"]
+    search_fields = [
+        *("title_fr", "title_ar", "title_en", "summary_fr", "summary_ar", "summary_en"),
+        "iati_identifier",
+    ]
     prepopulated_fields = {"slug": ["title_fr"]}
     autocomplete_fields = ["axis"]
     filter_horizontal = ["themes", "regions"]
     date_hierarchy = "start_date"
     inlines = [PartnershipInline]
+    form = ProjectAdminForm
     fieldsets = [
         (None, {"fields": ["title", "slug", "axis", "themes", "summary", "body"]}),
         (None, {"fields": ["status", "start_date", "end_date", "budget", "currency"]}),
         (None, {"fields": ["regions", "beneficiaries", "image", "image_alt"]}),
         (None, {"fields": ["featured", "is_published", "first_published_at", "is_demo"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        # A new project may be given its own code; once created, it has its identifier.
+        iati = ["project_code"] if obj is None else ["iati_identifier"]
+        first, *others = super().get_fieldsets(request, obj)
+        return [first, (_("IATI"), {"fields": iati}), *others]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        # Changing an activity's identifier makes it another activity for IATI: publishers only.
+        if obj is not None and not self.has_publish_permission(request):
+            readonly = [*readonly, "iati_identifier"]
+        return readonly
 
 
 @admin.register(Partnership)

@@ -1,3 +1,9 @@
+import datetime
+import secrets
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -54,6 +60,25 @@ class Region(TimeStamped):
         return reverse("projects:list") + f"?region={self.slug}"
 
 
+# IATI's rules for an activity identifier: no space, and none of / & | ? (they break the
+# registry's addresses); letters, digits and . - _ : as IATI publishers' own codes use them.
+IATI_IDENTIFIER = RegexValidator(
+    r"\A[A-Za-z0-9][A-Za-z0-9._:-]*\Z",
+    _("Use letters, digits, dots, hyphens, underscores and colons only (no space, / & | or ?)."),
+)
+
+
+def iati_identifier(code):
+    """The activity identifier of a project whose own code is `code`."""
+    return f"{settings.IATI_REPORTING_ORG_REF}-{code}"
+
+
+def generated_code():
+    """A code for a project that has none of its own: random, so that it says nothing the
+    editor may change later (the slug, the title), and short enough to read out."""
+    return "OIMMA-" + secrets.token_hex(4).upper()
+
+
 class ProjectQuerySet(PublishedQuerySet):
     def cards(self):
         """Only what a project card shows (includes/project_card.html): the bodies in three
@@ -69,6 +94,12 @@ class ProjectQuerySet(PublishedQuerySet):
         matches = self.ranked_search(text)
         results = list(matches.cards()[:limit])
         return {"results": results, "count": matches.count() if results else 0}
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.set_iati_identifier()
+        return super().bulk_create(objs, *args, **kwargs)
 
 
 class Project(Publishable):
@@ -140,6 +171,16 @@ class Project(Publishable):
     is_demo = models.BooleanField(
         _("demonstration content"), default=False, help_text=_("Invented, for demonstration only.")
     )
+    iati_identifier = models.CharField(
+        _("IATI identifier"),
+        max_length=150,
+        unique=True,
+        validators=[IATI_IDENTIFIER],
+        help_text=_(
+            "The activity’s identifier in the IATI file, set once when the project is created; "
+            "changing the address of the page does not change it. Only publishers may change it."
+        ),
+    )
     search_fr = search_text("fr", "title", "summary", "body")
     search_ar = search_text("ar", "title", "summary", "body")
     search_en = search_text("en", "title", "summary", "body")
@@ -173,11 +214,62 @@ class Project(Publishable):
     def __str__(self):
         return self.title
 
+    def save(self, **kwargs):
+        self.set_iati_identifier()
+        super().save(**kwargs)
+
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
 
     def clean(self):
         require_alt_text(self, "image", "image_alt")
+        prefix = iati_identifier("")
+        if self.iati_identifier and not self.iati_identifier.startswith(prefix):
+            raise ValidationError(
+                {
+                    "iati_identifier": _(
+                        "An IATI identifier starts with the reporting organisation’s "
+                        "identifier and a hyphen: “%(prefix)s”."
+                    )
+                    % {"prefix": prefix}
+                }
+            )
+
+    def set_iati_identifier(self, code=None):
+        """Give a new project its identifier, from its own code or a generated one; an
+        identifier once set is kept, whatever else changes."""
+        if not self.iati_identifier:
+            self.iati_identifier = iati_identifier(code or generated_code())
+
+    def budget_periods(self):
+        """(start, end, amount) of the budget in periods of a year at most, as IATI asks:
+        each year from the start date, the last one ending with the project. The amount is
+        shared in proportion to the days, the last period taking what rounding left, so that
+        the amounts add up to the budget."""
+        if self.budget is None or not (self.start_date and self.end_date):
+            return []
+        total_days = (self.end_date - self.start_date).days + 1
+        periods, start = [], self.start_date
+        while start <= self.end_date:
+            end = min(_a_year_on(start) - datetime.timedelta(days=1), self.end_date)
+            periods.append([start, end])
+            start = end + datetime.timedelta(days=1)
+        shared = Decimal(0)
+        for period in periods[:-1]:
+            days = (period[1] - period[0]).days + 1
+            amount = (self.budget * days / total_days).quantize(Decimal("0.01"))
+            period.append(amount)
+            shared += amount
+        periods[-1].append(self.budget - shared)
+        return [tuple(period) for period in periods]
+
+
+def _a_year_on(day):
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        # 29 February: a year on is 1 March.
+        return day.replace(year=day.year + 1, month=3, day=1)
 
 
 class PartnershipQuerySet(models.QuerySet):

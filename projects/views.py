@@ -45,6 +45,7 @@ class ProjectDetail(DetailView):
             themes=project.themes.published(),
             partnerships=project.partnerships.with_published_partner(),
             articles=Article.objects.latest_about(projects=project),
+            publications=project.publications.published().cards(),
             **kwargs,
         )
 

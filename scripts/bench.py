@@ -73,6 +73,7 @@ sys.path.insert(0, str(ROOT))
 from news.demo_content import ARTICLES  # noqa: E402
 from oim_site.mission.initial_content import AXES  # noqa: E402
 from projects.demo_content import PARTNERS, PROJECTS  # noqa: E402
+from publications.demo_content import PUBLICATIONS  # noqa: E402
 
 BIN = Path(sys.executable).parent
 WRK = "/usr/bin/wrk"
@@ -82,6 +83,7 @@ HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "Accept-Encoding":
 
 AXIS, PROJECT, PARTNER = AXES[0]["slug"], PROJECTS[0]["slug"], PARTNERS[0]["slug"]
 ARTICLE = ARTICLES[0]["slug"]
+PUBLICATION = PUBLICATIONS[0]["slug"]
 SEARCH = {"fr": "migrants", "ar": "المهاجرين", "en": "migrants"}
 PAGES = {
     "home": "/{lang}/",
@@ -98,6 +100,9 @@ PAGES = {
     "regions": "/{lang}/regions/",
     "region": "/{lang}/regions/MA-04/",
     "page": "/{lang}/accessibilite/",
+    "publications list": "/{lang}/publications/",
+    "filtered publications list": "/{lang}/publications/?kind=annual-report&language=ar",
+    "publication": f"/{{lang}}/publications/{PUBLICATION}/",
     "search": "/{lang}/search/?q={search}",
 }
 REFERENCE = "/reference/"
@@ -230,6 +235,8 @@ def production_environment(database, static_root, **variables):
         "DATABASE_URL": database,
         "DATABASE_CONN_MAX_AGE": "60",
         "DJANGO_STATIC_ROOT": str(static_root),
+        # The demonstration publications' files: written by load_demo_content, read by gunicorn.
+        "DJANGO_PUBLICATIONS_ROOT": str(Path(tempfile.gettempdir()) / "oim_bench_publications"),
         **variables,
     }
 

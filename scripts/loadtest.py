@@ -37,6 +37,7 @@ from bench import (
     PARTNERS,
     PARTNERS_COUNT,
     PROJECTS,
+    PUBLICATIONS,
     SMALL,
     collect_static,
     demo_database,
@@ -83,6 +84,10 @@ PAGES = [
     "/{lang}/mentions-legales/",
     "/{lang}/accessibilite/",
     "/{lang}/contact/",
+    "/{lang}/publications/",
+    "/{lang}/publications/?kind=annual-report&year=2024",
+    "/{lang}/publications/?axis=appui-jeunesse&language=en",
+    *(f"/{{lang}}/publications/{publication['slug']}/" for publication in PUBLICATIONS),
     "/{lang}/search/?q={search}",
     "/{lang}/open-data/",
 ]

@@ -4,6 +4,7 @@ import shutil
 import socket
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -11,6 +12,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
+from lxml import etree
 
 from tests.chromium import ARGS, CHROMIUM
 
@@ -40,6 +42,19 @@ def empty_cache():
 def fast_password_hashing(settings):
     # The real hasher is slow by design, and the suite creates a user in most tests.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def publication_files(settings, tmp_path_factory):
+    """Publications' files and covers in a folder of the test's own (settings.STORAGES)."""
+    folder = tmp_path_factory.mktemp("publications")
+    settings.STORAGES = settings.STORAGES | {
+        "publications": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": folder, "base_url": None},
+        }
+    }
+    return folder
 
 
 @pytest.fixture
@@ -141,3 +156,20 @@ def redis_url():
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def iati_schema():
+    """The official IATI 2.03 activity schema, from the folder IATI_SCHEMA_DIR names."""
+    folder = os.environ.get("IATI_SCHEMA_DIR")
+    if not folder:
+        if os.environ.get("CI"):
+            pytest.fail("IATI_SCHEMA_DIR is not set: CI must validate the IATI export.")
+        pytest.skip(
+            "IATI_SCHEMA_DIR is not set: point it at the IATI 2.03 schema folder "
+            "(../shared/iati-2.03, as .ci/run does) to validate the IATI export."
+        )
+    path = Path(folder) / "iati-activities-schema.xsd"
+    if not path.is_file():
+        pytest.fail(f"IATI_SCHEMA_DIR has no iati-activities-schema.xsd: {path}")
+    return etree.XMLSchema(etree.parse(path))

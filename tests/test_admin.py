@@ -12,6 +12,7 @@ from oim_site.publishing.models import Redirect
 from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from publications.models import Publication, PublicationFile
 from tests.factories import make_partner, make_project, make_region, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +29,7 @@ TRANSLATED = {
     Article: "title",
     Page: "title",
     MenuItem: "label",
+    Publication: "title",
 }
 
 
@@ -42,7 +44,7 @@ def admin_url(model, view, *args):
     return f"/admin/{opts.app_label}/{opts.model_name}/{suffix + '/' if args else ''}{view}"
 
 
-CONTENT_MODELS = [*TRANSLATED, Partnership, Redirect]
+CONTENT_MODELS = [*TRANSLATED, Partnership, Redirect, PublicationFile]
 
 
 def test_every_content_model_is_registered():

@@ -25,6 +25,7 @@ S3 = {
     "DJANGO_MEDIA_S3_CUSTOM_DOMAIN": "media.example.org",
     "DJANGO_MEDIA_S3_ENDPOINT_URL": "https://s3.example.net",
     "DJANGO_MEDIA_S3_REGION": "eu-west-3",
+    "DJANGO_PUBLICATIONS_S3_BUCKET": "oim-publications",
 }
 
 
@@ -64,6 +65,13 @@ def test_media_go_to_object_storage_when_a_bucket_is_set():
         PRODUCTION | S3,
     )
     assert url.stdout.strip() == "https://media.example.org/p/a%20b.png"
+    # Publications in a bucket of their own, which the site reads and nobody else.
+    publications = run_django(
+        "from django.core.files.storage import storages; s = storages['publications'];"
+        " print(type(s).__name__, s.bucket_name, s.default_acl, s.querystring_auth)",
+        PRODUCTION | S3,
+    )
+    assert publications.stdout.split() == ["S3Storage", "oim-publications", "private", "True"]
 
 
 @pytest.mark.parametrize(
@@ -80,6 +88,13 @@ def test_media_go_to_object_storage_when_a_bucket_is_set():
         (
             {"DJANGO_SECURE_SSL_REDIRECT": "sometimes"},
             "The DJANGO_SECURE_SSL_REDIRECT environment variable is malformed",
+        ),
+        (
+            {
+                "DJANGO_MEDIA_S3_BUCKET": "oim-media",
+                "DJANGO_MEDIA_S3_CUSTOM_DOMAIN": "m.example.org",
+            },
+            "Set the DJANGO_PUBLICATIONS_S3_BUCKET environment variable",
         ),
         (
             {"DJANGO_MEDIA_S3_BUCKET": "oim-media"},

@@ -13,6 +13,7 @@ from tests.factories import (
     make_region,
     make_theme,
 )
+from tests.publication_files import make_publication
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +29,8 @@ def content():
         slug="projet", title_fr="Projet", title_en="Project", axis=axis, partners=[partner]
     )
     make_project(slug="brouillon", axis=axis, is_published=False)
+    make_publication(slug="rapport")
+    make_publication(slug="brouillon-de-rapport", is_published=False)
 
 
 def test_sitemap_lists_every_published_page_in_every_language(client, content):
@@ -37,6 +40,7 @@ def test_sitemap_lists_every_published_page_in_every_language(client, content):
     locations = {loc.text for loc in root.findall("s:url/s:loc", SITEMAP)}
     paths = ["", "mission/", "axes/", "axes/axe/", "projects/", "projects/projet/"]
     paths += ["partners/", "partners/partenaire/", "news/", "regions/", "open-data/"]
+    paths += ["publications/", "publications/rapport/"]
     assert locations == {
         f"http://testserver/{lang}/{path}" for lang in ("fr", "ar", "en") for path in paths
     }

@@ -23,6 +23,7 @@ from tests.factories import (
     make_region,
     make_theme,
 )
+from tests.publication_files import make_publication
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
 
@@ -48,23 +49,6 @@ def iati_document(client, query=""):
     return etree.fromstring(body(response))
 
 
-@pytest.fixture(scope="session")
-def iati_schema():
-    """The official IATI 2.03 activity schema, from the folder IATI_SCHEMA_DIR names."""
-    folder = os.environ.get("IATI_SCHEMA_DIR")
-    if not folder:
-        if os.environ.get("CI"):
-            pytest.fail("IATI_SCHEMA_DIR is not set: CI must validate the IATI export.")
-        pytest.skip(
-            "IATI_SCHEMA_DIR is not set: point it at the IATI 2.03 schema folder "
-            "(../shared/iati-2.03, as .ci/run does) to validate the IATI export."
-        )
-    path = Path(folder) / "iati-activities-schema.xsd"
-    if not path.is_file():
-        pytest.fail(f"IATI_SCHEMA_DIR has no iati-activities-schema.xsd: {path}")
-    return etree.XMLSchema(etree.parse(path))
-
-
 def assert_valid(schema, document):
     assert schema.validate(document), schema.error_log
 
@@ -86,6 +70,7 @@ def project():
         end_date=datetime.date(2027, 3, 31),
         budget=Decimal("620000.50"),
         currency=Project.Currency.EUR,
+        iati_identifier="XX-OIM-MAROC-SITE-PX.0453",
     )
     project.themes.add(
         make_theme(slug="traite", title_fr="Traite", title_ar="الاتجار", title_en="Trafficking"),
@@ -128,7 +113,7 @@ def test_json_gives_each_published_project_with_its_data(client, project):
     [record] = data["results"]
     assert record == {
         "slug": "accueil-oujda",
-        "iati_identifier": "XM-DAC-47066-accueil-oujda",
+        "iati_identifier": "XX-OIM-MAROC-SITE-PX.0453",
         "url": "http://testserver/fr/projects/accueil-oujda/",
         "title": "Accueil à Oujda",
         "summary": "Deux lieux d’accueil.",
@@ -304,10 +289,13 @@ def test_iati_activity_describes_the_project(client, project, iati_schema):
     document = iati_document(client)
     assert_valid(iati_schema, document)
     [activity] = document
-    assert activity.findtext("iati-identifier") == "XM-DAC-47066-accueil-oujda"
+    assert activity.findtext("iati-identifier") == "XX-OIM-MAROC-SITE-PX.0453"
     assert activity.get("default-currency") == "EUR"
+    # Not IOM's own identifier unless the operator sets it: IOM publishes its records itself.
     reporting = activity.find("reporting-org")
-    assert (reporting.get("ref"), reporting.get("type")) == ("XM-DAC-47066", "40")
+    assert (reporting.get("ref"), reporting.get("type")) == ("XX-OIM-MAROC-SITE", "40")
+    iom = activity.find("participating-org")
+    assert (iom.get("ref"), iom.get("role")) == ("XM-DAC-47066", "4")
     narratives = {n.get(XML_LANG): n.text for n in activity.find("title")}
     assert narratives == {
         "fr": "Accueil à Oujda",
@@ -338,15 +326,23 @@ def test_iati_activity_describes_the_project(client, project, iati_schema):
     assert location.find("feature-designation").get("code") == "ADM1"
     sector = activity.find("sector")
     assert (sector.get("vocabulary"), sector.get("code")) == ("1", "15190")
-    budget = activity.find("budget")
-    assert budget.find("period-start").get("iso-date") == "2024-04-01"
-    assert budget.find("period-end").get("iso-date") == "2027-03-31"
-    value = budget.find("value")
-    assert (value.text, value.get("currency"), value.get("value-date")) == (
-        "620000.50",
-        "EUR",
-        "2024-04-01",
-    )
+    # A year at most each, as IATI asks, adding up to the project's budget.
+    budgets = [
+        (
+            budget.find("period-start").get("iso-date"),
+            budget.find("period-end").get("iso-date"),
+            budget.findtext("value"),
+            budget.find("value").get("currency"),
+            budget.find("value").get("value-date"),
+        )
+        for budget in activity.iterfind("budget")
+    ]
+    assert budgets == [
+        ("2024-04-01", "2025-03-31", "206666.83", "EUR", "2024-04-01"),
+        ("2025-04-01", "2026-03-31", "206666.83", "EUR", "2025-04-01"),
+        ("2026-04-01", "2027-03-31", "206666.84", "EUR", "2026-04-01"),
+    ]
+    assert sum(Decimal(value) for _start, _end, value, *_ in budgets) == Decimal("620000.50")
     links = [
         (link.get("url"), link.find("language").get("code"))
         for link in activity.iterfind("document-link")
@@ -358,9 +354,13 @@ def test_iati_identifiers_use_the_configured_reporting_organisation(
     client, project, settings, iati_schema
 ):
     settings.IATI_REPORTING_ORG_REF = "XM-DAC-99999"
+    newer = make_project(start_date=datetime.date(2025, 1, 1))
     document = iati_document(client)
     assert_valid(iati_schema, document)
-    assert document.find("iati-activity/iati-identifier").text == "XM-DAC-99999-accueil-oujda"
+    identifiers = [a.findtext("iati-identifier") for a in document]
+    # An identifier, once given, is kept: the activity stays the same one for IATI.
+    assert identifiers == ["XX-OIM-MAROC-SITE-PX.0453", newer.iati_identifier]
+    assert newer.iati_identifier.startswith("XM-DAC-99999-OIMMA-")
     assert document.find("iati-activity/reporting-org").get("ref") == "XM-DAC-99999"
 
 
@@ -390,11 +390,15 @@ def test_iati_status_and_dates_follow_the_project(
 
 
 def test_iati_leaves_out_projects_without_a_start_date(client, iati_schema):
-    make_project(slug="sans-date", start_date=None)
-    make_project(slug="date-de-debut", start_date=datetime.date(2025, 1, 1))
+    make_project(slug="sans-date", title_fr="Projet sans date", start_date=None)
+    dated = make_project(slug="date-de-debut", start_date=datetime.date(2025, 1, 1))
     document = iati_document(client)
     assert_valid(iati_schema, document)
-    assert [a.findtext("iati-identifier") for a in document] == ["XM-DAC-47066-date-de-debut"]
+    assert [a.findtext("iati-identifier") for a in document] == [dated.iati_identifier]
+    # The open-data page says which and why.
+    page = client.get("/fr/open-data/").content.decode()
+    assert "pas dans le fichier IATI" in page
+    assert '<a href="/fr/projects/sans-date/">Projet sans date</a>' in page
 
 
 # Filters: the same as the projects list's.
@@ -430,7 +434,7 @@ def test_exports_apply_the_filters_of_the_projects_list(client, name):
         chosen.slug
     ]
     identifiers = [a.findtext("iati-identifier") for a in iati_document(client, query)]
-    assert identifiers == [records.iati_identifier(chosen)]
+    assert identifiers == [chosen.iati_identifier]
 
 
 def test_exports_leave_out_a_filter_with_an_unknown_value(client):
@@ -486,16 +490,21 @@ def test_iati_has_no_draft(client, drafts, iati_schema):
 
 
 def make_dated_projects(count):
-    """`count` published projects, with dates (which IATI needs), a theme, a region, a donor."""
-    make_projects(count, make_axis(), make_theme(), make_region())
+    """`count` published projects, with dates (which IATI needs), a theme, a region, a donor,
+    and a publication about each."""
+    projects = make_projects(count, make_axis(), make_theme(), make_region())
     start = datetime.date(2024, 1, 1)
     Project.objects.update(start_date=start, end_date=start + datetime.timedelta(days=365))
+    make_publication(languages=["fr", "en"]).projects.set(projects)
 
 
 # Each whole-file export reads the projects, then for each chunk of them their published axis,
 # their published themes, their regions and their partnerships with published partners. The
 # chunk (records.CHUNK_SIZE) is larger than 300 projects: both sizes below are one chunk.
 EXPORT_QUERIES = 1 + 4
+# The IATI file first asks whether any project is in it, then also reads each chunk's published
+# publications and their files.
+IATI_QUERIES = 1 + EXPORT_QUERIES + 2
 
 
 @pytest.mark.parametrize("count", [30, 300])
@@ -510,7 +519,7 @@ def test_exports_make_the_same_number_of_queries_for_30_or_300_projects(
     assert len(response.json()["results"]) == count
     with django_assert_num_queries(EXPORT_QUERIES):
         assert len(csv_rows(client.get(CSV_URL.format(language="fr")))) == count
-    with django_assert_num_queries(EXPORT_QUERIES):
+    with django_assert_num_queries(IATI_QUERIES):
         assert len(iati_document(client)) == count
 
 
@@ -522,7 +531,8 @@ def test_exports_make_the_same_queries_for_each_chunk_of_projects(
     # The projects, then the four relations of each of the three chunks.
     with django_assert_num_queries(1 + 3 * 4):
         assert len(csv_rows(client.get(CSV_URL.format(language="fr")))) == 30
-    with django_assert_num_queries(1 + 3 * 4):
+    # Whether any is in the file, the projects, then the six relations of each chunk.
+    with django_assert_num_queries(1 + 1 + 3 * 6):
         assert len(iati_document(client)) == 30
 
 

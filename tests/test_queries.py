@@ -19,8 +19,9 @@ PAGES = [
     ("/fr/mission/", 4),
     # published axes with their count of published projects
     ("/fr/axes/", 2),
-    # the axis, its first published projects, their count, its latest articles
-    ("/fr/axes/axe/", 5),
+    # the axis, its first published projects, their count, its latest articles, its published
+    # publications
+    ("/fr/axes/axe/", 6),
     # the choices of the axis, theme, region and partner filters; count; the page of projects;
     # the regions with their project counts for the map
     ("/fr/projects/", 8),
@@ -32,8 +33,8 @@ PAGES = [
         12,
     ),
     # the project with its axis, its published themes, its regions, its partnerships with
-    # their published partners, its latest articles
-    ("/fr/projects/{project}/", 6),
+    # their published partners, its latest articles, its published publications
+    ("/fr/projects/{project}/", 7),
     # published partners
     ("/fr/partners/", 2),
     # the partner, its partnerships in published projects with their project, its latest
@@ -46,15 +47,16 @@ PAGES = [
     ("/fr/regions/{region}/", 6),
     # the page with its parent, its published children
     ("/fr/accessibilite/", 3),
-    # matching axes, projects with their axis and their count, partners, articles, pages
-    ("/fr/search/?q=projet", 7),
+    # matching axes, projects with their axis and their count, partners, articles, pages,
+    # publications
+    ("/fr/search/?q=projet", 8),
     # the latest published projects
     ("/fr/projects/feed.atom", 1),
-    # published axes, projects, partners, articles and pages, the regions (the fixed pages
-    # need none)
-    ("/sitemap.xml", 6),
-    # none: the page documents the exports
-    ("/fr/open-data/", 1),
+    # published axes, projects, partners, articles, pages and publications, the regions (the
+    # fixed pages need none)
+    ("/sitemap.xml", 7),
+    # the published projects the IATI file leaves out
+    ("/fr/open-data/", 2),
 ]
 
 

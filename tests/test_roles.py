@@ -10,6 +10,7 @@ from oim_site.publishing.models import Redirect
 from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from publications.models import Publication, PublicationFile
 from tests.admin_forms import form_data
 from tests.factories import make_partner, make_project
 
@@ -17,9 +18,9 @@ pytestmark = pytest.mark.django_db
 
 CONTENT = [
     *(MissionProfile, KeyFigure, Milestone, Axis, Theme, Partner, Project, Partnership, Region),
-    *(Article, Page, MenuItem),
+    *(Article, Page, MenuItem, Publication, PublicationFile),
 ]
-PUBLISHABLE = [Axis, Theme, Partner, Project, Article, Page]
+PUBLISHABLE = [Axis, Theme, Partner, Project, Article, Page, Publication]
 
 
 def codenames(group_name):

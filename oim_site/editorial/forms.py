@@ -14,6 +14,9 @@ from oim_site.editorial.history import followed_rows
 from oim_site.images.uploads import ImageUploadField
 from oim_site.publishing.characters import xml_text
 
+# A browser never sends a chosen file again after the form comes back with errors.
+CHOOSE_AGAIN = _("Choose this file again: it could not be kept while the form had errors.")
+
 
 def version_token(obj):
     """What a form is opened on: the latest `updated_at` of the object and of the rows its
@@ -94,10 +97,7 @@ class ConcurrentEditForm(forms.ModelForm):
         if self.errors:
             # A browser never sends a chosen file again: say so where one was chosen.
             for name in self.files.keys() & self.fields.keys() - self.errors.keys():
-                self.add_error(
-                    name,
-                    _("Choose this file again: it could not be kept while the form had errors."),
-                )
+                self.add_error(name, CHOOSE_AGAIN)
 
     def clean(self):
         cleaned_data = super().clean()

@@ -871,6 +871,11 @@ MENUS = [
     },
     {
         "menu": "header",
+        "section": "publications:list",
+        "label": {"fr": "Publications", "ar": "المنشورات", "en": "Publications"},
+    },
+    {
+        "menu": "header",
         "section": "regions:list",
         "label": {"fr": "Régions", "ar": "الجهات", "en": "Regions"},
     },

@@ -95,6 +95,16 @@ class FilterChoiceField(forms.ModelChoiceField):
         ]
 
 
+class FilterMenu(forms.ChoiceField):
+    """A menu of fixed choices (a status, a kind, a language); the first is "all"."""
+
+    widget = FilterSelect
+    default_error_messages = {"invalid_choice": NOT_OFFERED}
+
+    def __init__(self, choices, **kwargs):
+        super().__init__(choices=choices, required=False, **kwargs)
+
+
 class FilterForm(forms.Form):
     """The filters of a public list, read from the query string.
 

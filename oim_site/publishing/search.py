@@ -109,13 +109,15 @@ def folded_word(word):
     return ARABIC_ARTICLE.sub("", fold(word))
 
 
-def search_text(language, heading, *fields):
+def search_text(language, heading, *fields, files=None):
     """A stored column of `heading` then `fields` as a visitor reading `language` sees them,
     lower-cased and folded, the heading ended by HEADING_END.
 
     An empty translation shows the French text (modeltranslation's fallback), so it is the
     French text that is searched there. One column, compared byte for byte, is what
     PostgreSQL reads fastest: not each field in two languages, nor UPPER() of them.
+    `files` names untranslated columns `<files>_<language>`, the text of a document in that
+    language, searched in that language only: a document has no fallback.
     """
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     text = models.TextField()
@@ -131,6 +133,8 @@ def search_text(language, heading, *fields):
     parts = [shown(heading), models.Value(HEADING_END)]
     for field in fields:
         parts += [shown(field), models.Value(" ")]
+    if files:
+        parts += [models.F(f"{files}_{language}"), models.Value(" ")]
     return models.GeneratedField(
         expression=Folded(Lower(Concat(*parts[:-1], output_field=text))),
         output_field=models.TextField(),

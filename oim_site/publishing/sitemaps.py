@@ -25,6 +25,7 @@ class PageSitemap(TranslatedSitemap):
             "partners:list",
             "news:list",
             "regions:list",
+            "publications:list",
             "opendata:page",
         ]
 

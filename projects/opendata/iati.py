@@ -7,6 +7,7 @@ iati-activities-schema.xsd, which the tests validate the file against.
 import io
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from lxml import etree
@@ -17,15 +18,19 @@ from projects.models import Partnership, Project
 from projects.opendata.records import (
     ALL_LANGUAGES,
     LANGUAGES,
-    iati_identifier,
     in_language,
     page_url,
     streamed,
     translated_label,
     translated_text,
 )
+from publications.models import Publication, PublicationFile
 
 REPORTING_ORG_NAME = _("International Organization for Migration")
+# IOM's own IATI organisation identifier: IOM implements every project, whoever reports them
+# (settings.IATI_REPORTING_ORG_REF).
+IOM_REF = "XM-DAC-47066"
+IOM_TYPE = "40"
 # IATI codes (iatistandard.org codelists). OrganisationRole: 1 funding, 2 accountable,
 # 4 implementing. "Other" has no IATI role: those partners are left out of the IATI file.
 ROLES = {
@@ -53,6 +58,15 @@ RECIPIENT_COUNTRY = "MA"
 # responsible migration and mobility.
 DAC_SECTOR = "15190"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# DocumentCategory codes of the activity level (A) nearest each kind of publication.
+DOCUMENT_CATEGORIES = {
+    Publication.Kind.ANNUAL_REPORT: "A08",  # Results, outcomes and outputs
+    Publication.Kind.STUDY: "A07",  # Review of project performance and evaluation
+    Publication.Kind.FACT_SHEET: "A02",  # Objectives / purpose of activity
+    Publication.Kind.GUIDE: "A04",  # Conditions
+    Publication.Kind.POLICY_BRIEF: "A07",
+    Publication.Kind.OTHER: "A08",
+}
 
 
 def _attributes(attributes):
@@ -108,7 +122,7 @@ def activity_element(project, today, absolute_url):
             }
         ),
     )
-    _element(activity, "iati-identifier", iati_identifier(project))
+    _element(activity, "iati-identifier", project.iati_identifier)
     reporting_org = _element(
         activity,
         "reporting-org",
@@ -129,20 +143,19 @@ def activity_element(project, today, absolute_url):
     for region in project.region_list:
         _location(activity, region)
     _element(activity, "sector", vocabulary="1", code=DAC_SECTOR)
-    if project.budget is not None and project.start_date and project.end_date:
-        # One budget for the whole project: the site holds no yearly breakdown.
+    # IATI's budgets span a year at most: the project's, shared over its years.
+    for start, end, amount in project.budget_periods():
         budget = _element(activity, "budget", type="1", status="1")
-        _element(budget, "period-start", iso_date=project.start_date.isoformat())
-        _element(budget, "period-end", iso_date=project.end_date.isoformat())
+        _element(budget, "period-start", iso_date=start.isoformat())
+        _element(budget, "period-end", iso_date=end.isoformat())
         _element(
-            budget,
-            "value",
-            str(project.budget),
-            currency=project.currency,
-            value_date=project.start_date.isoformat(),
+            budget, "value", str(amount), currency=project.currency, value_date=start.isoformat()
         )
     for code in LANGUAGES:
         _document_link(activity, project, code, absolute_url)
+    for publication in project.published_publications:
+        for file in publication.files.all():
+            _publication_link(activity, publication, file, absolute_url)
     return activity
 
 
@@ -150,8 +163,8 @@ def _participating_orgs(activity, project):
     iom = _element(
         activity,
         "participating-org",
-        ref=settings.IATI_REPORTING_ORG_REF,
-        type=settings.IATI_REPORTING_ORG_TYPE,
+        ref=IOM_REF,
+        type=IOM_TYPE,
         role=IMPLEMENTING,
     )
     _narratives(iom, translated_label(REPORTING_ORG_NAME, ALL_LANGUAGES))
@@ -190,9 +203,44 @@ def _document_link(activity, project, language, absolute_url):
     _element(link, "language", code=language)
 
 
-def _with_start_date(projects):
-    """IATI requires an activity date: projects without a start date are left out."""
+def _publication_link(activity, publication, file, absolute_url):
+    """One file of a publication about the project."""
+    link = _element(
+        activity,
+        "document-link",
+        format="application/pdf",
+        url=absolute_url(file.get_absolute_url()),
+    )
+    _narratives(_element(link, "title"), translated_text(publication, "title", ALL_LANGUAGES))
+    _element(link, "category", code=DOCUMENT_CATEGORIES[publication.kind])
+    _element(link, "language", code=file.language)
+    day = f"{publication.year:04}-{publication.month or 1:02}-01"
+    _element(link, "document-date", iso_date=day)
+
+
+def in_file(projects):
+    """The projects the IATI file holds: IATI requires an activity date, so projects without
+    a start date are left out (the open-data page names them)."""
     return projects.filter(start_date__isnull=False)
+
+
+def left_out(projects):
+    return projects.filter(start_date__isnull=True)
+
+
+def _with_publications(projects):
+    publications = Publication.objects.published().only(
+        "slug", "kind", "year", "month", *(f"title_{code}" for code in LANGUAGES)
+    )
+    return projects.prefetch_related(
+        Prefetch(
+            "publications",
+            queryset=publications.prefetch_related(
+                Prefetch("files", queryset=PublicationFile.objects.for_links())
+            ),
+            to_attr="published_publications",
+        )
+    )
 
 
 def _take(output):
@@ -211,7 +259,7 @@ def activities_file(projects, absolute_url):
         root = {"version": "2.03", "generated-datetime": timezone.now().isoformat("T", "seconds")}
         with xml.element("iati-activities", root):
             xml.write("\n")
-            for project in streamed(_with_start_date(projects)):
+            for project in streamed(_with_publications(in_file(projects))):
                 xml.write(activity_element(project, today, absolute_url), pretty_print=True)
                 xml.flush()
                 yield _take(output)

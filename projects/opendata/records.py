@@ -73,7 +73,7 @@ def for_export(projects):
         # What the exports show: the bodies and the search columns are most of a row.
         .only(
             *("slug", "title", "summary", "beneficiaries", "axis", "status", "start_date"),
-            *("end_date", "budget", "currency", "updated_at"),
+            *("end_date", "budget", "currency", "updated_at", "iati_identifier"),
         )
         .prefetch_related(
             # None when the axis is a draft.
@@ -104,10 +104,6 @@ def streamed(projects):
             # its project), old enough by now that only a full collection frees it: without
             # one, the chunks pile up.
             gc.collect()
-
-
-def iati_identifier(project):
-    return f"{settings.IATI_REPORTING_ORG_REF}-{project.slug}"
 
 
 def translated_text(obj, field, language):
@@ -154,7 +150,7 @@ def _record(project, language, absolute_url):
     axis = project.published_axis
     return {
         "slug": project.slug,
-        "iati_identifier": iati_identifier(project),
+        "iati_identifier": project.iati_identifier,
         "url": page_url(project, language, absolute_url),
         "title": translated_text(project, "title", language),
         "summary": translated_text(project, "summary", language),

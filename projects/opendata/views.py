@@ -64,6 +64,7 @@ def page(request):
         {
             "licence": _licence(),
             "reporting_org_ref": settings.IATI_REPORTING_ORG_REF,
+            "left_out": iati.left_out(Project.objects.published()).only("slug", "title"),
             "max_page_size": JSON_MAX_PAGE_SIZE,
             "page_size": JSON_PAGE_SIZE,
         },
@@ -138,8 +139,12 @@ def projects_csv(request):
 @require_safe
 @reads_query(lenient_filters=ProjectFilterForm)
 def iati_activities(request):
+    projects = _projects(request)
+    if not iati.in_file(projects).exists():
+        # The schema wants one activity at least: an empty file would be an invalid one.
+        return render(request, "projects/iati_empty.html", status=404)
     response = StreamingHttpResponse(
-        iati.activities_file(_projects(request), request.build_absolute_uri),
+        iati.activities_file(projects, request.build_absolute_uri),
         content_type="application/xml; charset=utf-8",
         headers={"Content-Disposition": 'inline; filename="iati-activities.xml"'},
     )

@@ -18,6 +18,8 @@ from oim_site.publishing.models import Redirect
 from pages.models import MenuItem, Page
 from partners.models import Partner
 from projects.models import Partnership, Project, Region
+from publications.models import Publication, PublicationFile
+from tests.publication_files import add_file
 
 # Text that is markup, a script, an event handler and a javascript: link unless escaped;
 # each text field gets the longest that fits. Rendered anywhere unescaped, <xss> becomes
@@ -49,6 +51,8 @@ def text_fields(model):
         and not isinstance(field, (models.SlugField, models.EmailField, models.URLField))
         and not field.choices
         and field.name != "password"
+        # What the site reads from files (a publication's text, a digest), never typed.
+        and field.editable
     ]
 
 
@@ -115,6 +119,15 @@ def hostile_content(db, settings, tmp_path):
             getattr(article, relation).add(row)
         article.regions.add(region)
         page = hostile(Page, slug="page-xss", is_published=True)
+        publication = hostile(
+            Publication,
+            slug="publication-xss",
+            kind=Publication.Kind.STUDY,
+            year=2024,
+            is_published=True,
+        )
+        publication.projects.add(project)
+        publication.axes.add(axis)
         objects = {
             MissionProfile: profile,
             KeyFigure: hostile(KeyFigure, profile=profile),
@@ -130,6 +143,8 @@ def hostile_content(db, settings, tmp_path):
             ),
             Page: page,
             MenuItem: hostile(MenuItem, menu=MenuItem.Menu.FOOTER, page=page),
+            Publication: publication,
+            PublicationFile: add_file(publication, "fr"),
             Group: hostile(Group),
             User: hostile(User, is_staff=True),
             Redirect: hostile(Redirect),

@@ -11,6 +11,7 @@ from reversion.models import Revision, Version
 from oim_site.mission.models import KeyFigure, Milestone, MissionProfile
 from partners.models import Partner
 from projects.models import Partnership, Project
+from publications.models import PublicationFile
 from tests.admin_forms import form_data
 from tests.factories import make_axis, make_partner, make_project
 from tests.test_history import edit, versions
@@ -82,12 +83,12 @@ def test_a_version_is_restored_only_through_its_own_models_admin(editor_client):
 def test_the_loading_commands_make_one_revision_per_object():
     call_command("load_initial_content", verbosity=0)
     call_command("load_demo_content", "--projects", "3", "--partners", "4", verbosity=0)
-    followed = {Partnership, KeyFigure, Milestone}
+    followed = {Partnership, KeyFigure, Milestone, PublicationFile}
     revisions = Revision.objects.prefetch_related("version_set__content_type")
     assert len(revisions) > 20
     for revision in revisions:
         # One object, with what it follows: a project's partnerships, the profile's key
-        # figures and milestones.
+        # figures and milestones, a publication's files.
         owners = [
             version
             for version in revision.version_set.all()

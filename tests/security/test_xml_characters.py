@@ -41,6 +41,7 @@ TYPED_AS = {
     # A redirect's addresses start with a slash (Redirect.clean()).
     "old_path": ("/fr/Un\x0bdeux\x01\x1f/", "/fr/Un deux/"),
     "new_path": ("/fr/Trois\x0bquatre\x01/", "/fr/Trois quatre/"),
+    "iati_identifier": ("XX-OIM-MAROC-SITE-PX.\x010453", "XX-OIM-MAROC-SITE-PX.0453"),
 }
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -13,14 +13,16 @@ from oim_site.languages.fields import translated
 from partners.models import Partner
 from projects import demo_content as content
 from projects.models import Partnership, Project, Region
+from publications import demo_content as publications_content
+from publications.models import Publication, PublicationFile
 
 ROLES = list(Partnership.Role)
 
 
 class Command(BaseCommand):
     help = (
-        "Load invented projects, partners and articles, marked as demonstration content, "
-        "for trying the site. Only what is missing is created."
+        "Load invented projects, partners, articles and publications, marked as demonstration "
+        "content, for trying the site. Only what is missing is created."
     )
 
     def add_arguments(self, parser):
@@ -57,9 +59,10 @@ class Command(BaseCommand):
         added = self.add_partner_variants(options["partners"])
         count += self.add_project_variants(options["projects"])
         articles = self.load_articles() + self.add_article_variants(options["articles"])
+        publications = self.load_publications()
         self.stdout.write(
             f"Demonstration content: {len(partners) + added} partners, {count} new projects, "
-            f"{articles} new articles."
+            f"{articles} new articles, {publications} new publications."
         )
 
     def load_partners(self):
@@ -89,6 +92,37 @@ class Command(BaseCommand):
             )
             # Now that they exist: the project's version holds its partnerships.
             record_first_version(project)
+        return len(new)
+
+    def load_publications(self):
+        axes = {axis.slug: axis for axis in Axis.objects.all()}
+        existing = set(Publication.objects.values_list("slug", flat=True))
+        new = [e for e in publications_content.PUBLICATIONS if e["slug"] not in existing]
+        for entry in new:
+            publication = Publication(
+                slug=entry["slug"],
+                kind=entry["kind"],
+                year=entry["year"],
+                month=entry["month"],
+                is_published=True,
+                is_demo=True,
+                **translated(entry, "title", "summary"),
+            )
+            publication.full_clean()
+            publication.save()
+            publication.axes.set([axes[slug] for slug in entry["axes"]])
+            publication.projects.set(Project.objects.filter(slug__in=entry["projects"]))
+            texts = {}
+            for code in publications_content.available_languages(entry):
+                upload, checked = publications_content.checked_file(entry, code)
+                file = PublicationFile(publication=publication, language=code, size=upload.size)
+                file.take(checked)
+                file.file = upload
+                file.save()
+                texts[code] = checked.text
+            publication.read_file_texts(texts, texts)
+            publication.save(update_fields=["file_text_fr", "file_text_ar", "file_text_en"])
+            record_first_version(publication)
         return len(new)
 
     def add_partner_variants(self, total):
@@ -209,7 +243,7 @@ class Command(BaseCommand):
         )
 
     def build_project(self, entry, axis):
-        return Project(
+        project = Project(
             slug=entry["slug"],
             axis=axis,
             status=entry["status"],
@@ -222,6 +256,8 @@ class Command(BaseCommand):
             is_demo=True,
             **translated(entry, "title", "summary", "body", "beneficiaries"),
         )
+        project.set_iati_identifier()
+        return project
 
 
 def variants(entries, total, field, vary=lambda entry, number: {}):
