@@ -15,11 +15,12 @@ from django.core.management import call_command
 from django.db import connection
 from PIL import Image
 
+from oim_site.publishing.content import content_models
 from projects.models import Project
+from publications.models import PublicationFile
 from tests.factories import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = {"oim_site", "axes", "partners", "projects", "auth"}
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
 
@@ -48,15 +49,16 @@ def snapshot():
     return {
         model._meta.db_table: list(model._base_manager.order_by("pk").values())
         for model in apps.get_models(include_auto_created=True)
-        if model._meta.app_label in APPS
+        if model._meta.app_label in {"auth", *(m._meta.app_label for m in content_models())}
     }
 
 
-def run(script, *args, media_root):
+def run(script, *args, media_root, publications_root):
     environment = {
         "PATH": os.environ["PATH"],
         "DATABASE_URL": database_url(),
         "DJANGO_MEDIA_ROOT": str(media_root),
+        "DJANGO_PUBLICATIONS_ROOT": str(publications_root),
     }
     result = subprocess.run(
         [ROOT / "scripts" / script, *args], env=environment, capture_output=True, text=True
@@ -72,9 +74,10 @@ def png():
 
 
 def test_a_restored_backup_holds_everything_that_was_saved(
-    tools, settings, tmp_path, django_user_model
+    tools, settings, tmp_path, django_user_model, publication_files
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
+    call_command("load_initial_content", verbosity=0)
     call_command("load_demo_content", verbosity=0)
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
     editors = Group.objects.create(name="Editors")
@@ -86,25 +89,40 @@ def test_a_restored_backup_holds_everything_that_was_saved(
     project.title_ar = "مشروع بعنوان عربي"
     project.save()
     image_path = Path(project.image.path)
+    document = PublicationFile.objects.first()
+    document_path, document_bytes = Path(document.file.path), document.file.read()
     before = snapshot()
-    assert all(before.values()), "every table of the site has rows to restore"
+    filled = {table for table, rows in before.items() if rows}
+    assert {
+        "projects_project",
+        "news_article",
+        "pages_page",
+        "publications_publicationfile",
+    } <= filled
 
-    backup = Path(run("backup.sh", tmp_path / "backups", media_root=settings.MEDIA_ROOT).strip())
-    assert sorted(p.name for p in backup.iterdir()) == ["database.dump", "media.tar.gz"]
+    roots = {"media_root": settings.MEDIA_ROOT, "publications_root": publication_files}
+    backup = Path(run("backup.sh", tmp_path / "backups", **roots).strip())
+    assert sorted(p.name for p in backup.iterdir()) == [
+        "database.dump",
+        "media.tar.gz",
+        "publications.tar.gz",
+    ]
 
     # Lose everything: an empty database, as on a new server, and no uploads.
     connection.close()
     with connection.cursor() as cursor:
         cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     shutil.rmtree(settings.MEDIA_ROOT)
+    shutil.rmtree(publication_files)
     assert connection.introspection.table_names() == []
     try:
-        run("restore.sh", backup, media_root=settings.MEDIA_ROOT)
+        run("restore.sh", backup, **roots)
         connection.close()
 
         assert snapshot() == before
         assert Project.objects.get(pk=project.pk).title_ar == "مشروع بعنوان عربي"
         assert image_path.read_bytes() == png()
+        assert document_path.read_bytes() == document_bytes
         # The sequences came back too: new content gets new keys.
         assert make_project().pk > max(row["id"] for row in before["projects_project"])
     finally:

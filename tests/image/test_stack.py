@@ -456,12 +456,12 @@ def test_postgres_password_reaches_only_the_database(stack, dotenv):
     environments = {
         name: service.get("environment") or {} for name, service in config["services"].items()
     }
-    assert set(environments) == {"db", "release", "web", "redis", "backup"}
+    assert set(environments) == {"db", "release", "web", "scheduler", "redis", "backup"}
     assert environments["db"]["POSTGRES_PASSWORD"] == password
     for name, environment in environments.items():
         if name != "db":
             assert "POSTGRES_PASSWORD" not in environment, name
-        if name not in ("web", "release"):
+        if name not in ("web", "release", "scheduler"):
             assert "DJANGO_SECRET_KEY" not in environment, name
     # The running containers, as docker sees them.
     for service in ("release", "web"):
