@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from news.models import Article
+from oim_site.page_cache.fragments import for_this_version
 from oim_site.page_cache.query import reads_query
 from partners.models import Partner
 from projects.forms import ProjectFilterForm
@@ -24,9 +25,11 @@ class ProjectList(ListView):
         return self.form.filter(Project.objects.published().cards())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            form=self.form, regions=Region.objects.with_project_counts(), **kwargs
+        # The map's counts are the same for every address of the list: read once a version.
+        regions = for_this_version(
+            "regions with project counts", [], lambda: list(Region.objects.with_project_counts())
         )
+        return super().get_context_data(form=self.form, regions=regions, **kwargs)
 
 
 class ProjectDetail(DetailView):

@@ -45,7 +45,6 @@ def template_page(source):
 
 
 urlpatterns = [
-    *site_urlpatterns,
     *i18n_patterns(
         path(
             "private/csrf-fragment/",
@@ -61,6 +60,8 @@ urlpatterns = [
             ),
         ),
     ),
+    # After the test's own: the pages editors add answer any other path.
+    *site_urlpatterns,
 ]
 
 
