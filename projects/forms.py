@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
-from oim_site.editorial.forms import ConcurrentEditForm
+from oim_site.editorial.forms import PublishableForm
 from oim_site.publishing.forms import (
     QUERY_MAX_LENGTH,
     FilterChoiceField,
@@ -64,7 +64,7 @@ class ProjectFilterForm(FilterForm):
         return projects
 
 
-class ProjectAdminForm(ConcurrentEditForm):
+class ProjectAdminForm(PublishableForm):
     """A new project may be given the organisation's own code, which makes its IATI
     identifier; without one, a code is generated (Project.set_iati_identifier)."""
 

@@ -58,8 +58,8 @@ def test_a_publisher_sets_the_moment_in_morocco_time_stored_in_utc(publisher_cli
         offset = MOMENT.utcoffset()
         assert draft.publish_at.astimezone(datetime.UTC).hour == (9 - offset.seconds // 3600)
         page = publisher_client.get("/admin/projects/project/").content.decode()
-        # Shown in Morocco's time, in the list's schedule column.
-        (cell,) = re.findall(r'<td class="field-schedule">(.*?)</td>', page)
+        # Shown in Morocco's time, in the list's state column.
+        (cell,) = re.findall(r'<td class="field-state">(.*?)</td>', page)
         assert f"{MOMENT.day} " in cell and "09:30" in cell
 
 

@@ -18,7 +18,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import formats, translation
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -259,7 +258,7 @@ class PublishableAdmin(EditorialAdmin):
     def get_list_display(self, request):
         shown = [name for name in super().get_list_display(request) if name != "is_published"]
         at = shown.index("translation_status") if "translation_status" in shown else len(shown)
-        return [*shown[:at], "state", "schedule", *shown[at:]]
+        return [*shown[:at], "state", *shown[at:]]
 
     def get_list_filter(self, request):
         filters = [each for each in super().get_list_filter(request) if each != "is_published"]
@@ -281,20 +280,18 @@ class PublishableAdmin(EditorialAdmin):
 
     @admin.display(description=_("state"))
     def state(self, obj):
+        """The review state, and under it the moments scheduled: one column, which keeps the
+        lists within 1,280 pixels."""
+        moments = [(_("publish"), obj.publish_at), (_("unpublish"), obj.unpublish_at)]
         return format_html(
-            '<span class="state state-{}">{}</span>', obj.review_state, obj.review_state.label
-        )
-
-    @admin.display(description=_("scheduled"))
-    def schedule(self, obj):
-        moments = [
-            (_("publish"), obj.publish_at),
-            (_("unpublish"), obj.unpublish_at),
-        ]
-        return format_html_join(
-            mark_safe("<br>"),
-            "{} {}",
-            ((label, formats.localize(localtime(moment))) for label, moment in moments if moment),
+            '<span class="state state-{}">{}</span>{}',
+            obj.review_state,
+            obj.review_state.label,
+            format_html_join(
+                "",
+                "<br>{} {}",
+                ((label, formats.localize(localtime(at))) for label, at in moments if at),
+            ),
         )
 
     @admin.display(description=_("on the site"))
