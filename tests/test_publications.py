@@ -243,7 +243,7 @@ def test_search_reads_the_text_of_the_files(client):
     assert "Sans rapport" in html
 
 
-def test_the_navigation_has_the_publications(client):
+def test_the_navigation_has_the_publications(client, initial_content):
     for language, label in [("fr", "Publications"), ("ar", "المنشورات"), ("en", "Publications")]:
         html = client.get(f"/{language}/").content.decode()
         assert f'href="/{language}/publications/"' in html
