@@ -3,7 +3,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
+from oim_site.publishing.models import (
+    RICH_TEXT_HELP,
+    Publishable,
+    PublishedQuerySet,
+    Redirect,
+    TimeStamped,
+)
 from oim_site.publishing.search import search_text
 from pages.sections import reserved_slugs, section_choices
 
@@ -55,6 +61,20 @@ class Page(Publishable):
 
     def __str__(self):
         return self.title
+
+    def save(self, **kwargs):
+        # A page's address holds its parent's slug: a new parent moves the page, and a new
+        # slug moves its children too. Their old addresses come from the rows as stored.
+        stored = Page.objects.filter(pk=self.pk).select_related("parent").first()
+        moved = []
+        if stored is not None:
+            children = stored.children.select_related("parent")
+            moved = [(self, stored.addresses()), *((c, c.addresses()) for c in children)]
+        super().save(**kwargs)
+        for page, old in moved:
+            if page is not self:
+                page.parent = self
+            Redirect.objects.follow(old, page.addresses())
 
     def get_absolute_url(self):
         if self.parent_id:

@@ -7,6 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from oim_site.publishing.models import Redirect
+from pages.models import Page
 from tests.admin_forms import form_data
 from tests.factories import make_partner, make_project
 
@@ -100,3 +101,17 @@ def test_restoring_an_older_slug_redirects_from_the_newer(publisher_client):
     project.refresh_from_db()
     assert project.slug == "premier"
     assert Client().get("/fr/projects/second/")["Location"] == "/fr/projects/premier/"
+
+
+def test_a_page_moved_by_its_parent_redirects_from_its_old_address(initial_content):
+    parent = Page.objects.create(slug="travailler", title_fr="Travailler", is_published=True)
+    child = Page.objects.create(slug="stages", title_fr="Stages", parent=parent, is_published=True)
+    rename(Page.objects.get(pk=parent.pk), "recrutement")
+    assert Client().get("/fr/travailler/stages/")["Location"] == "/fr/recrutement/stages/"
+    other = Page.objects.create(slug="offres", title_fr="Offres", is_published=True)
+    moved = Page.objects.get(pk=child.pk)
+    moved.parent = other
+    moved.save()
+    for old in ("/ar/travailler/stages/", "/ar/recrutement/stages/"):
+        assert Client().get(old)["Location"] == "/ar/offres/stages/"
+    assert Client().get("/ar/offres/stages/").status_code == 200
