@@ -428,19 +428,40 @@ def _project_rows(connection):
             "FROM projects_project p JOIN axes_axis a ON a.id = p.axis_id WHERE p.is_published"
         )
     }
-    for name, link, column, table in [
+    links = [
         ("theme", "projects_project_themes", "theme_id", "axes_theme"),
         ("region", "projects_project_regions", "region_id", "projects_region"),
         ("partner", "projects_partnership", "partner_id", "partners_partner"),
-    ]:
-        rows = connection.execute(
-            f"SELECT DISTINCT l.project_id, t.slug FROM {link} l "
-            f"JOIN {table} t ON t.id = l.{column}"
+    ]
+    return _with_linked_slugs(connection, projects, "project_id", links)
+
+
+def _article_rows(connection):
+    """Each published article's filter values: kind, year, axes and regions."""
+    articles = {
+        row[0]: {"kind": [row[1]], "year": [str(row[2])], "axis": [], "region": []}
+        for row in connection.execute(
+            "SELECT id, kind, EXTRACT(YEAR FROM date)::int FROM news_article WHERE is_published"
         )
-        for project, slug in rows:
-            if project in projects:
-                projects[project][name].append(slug)
-    return list(projects.values())
+    }
+    links = [
+        ("axis", "news_article_axes", "axis_id", "axes_axis"),
+        ("region", "news_article_regions", "region_id", "projects_region"),
+    ]
+    return _with_linked_slugs(connection, articles, "article_id", links)
+
+
+def _with_linked_slugs(connection, rows, owner, links):
+    """`rows` ({id: filter values}) as a list, each with the slugs of what it links to:
+    `links` are (filter, link table, column of the linked row, its table)."""
+    for name, link, column, table in links:
+        linked = connection.execute(
+            f"SELECT DISTINCT l.{owner}, t.slug FROM {link} l JOIN {table} t ON t.id = l.{column}"
+        )
+        for row, slug in linked:
+            if row in rows:
+                rows[row][name].append(slug)
+    return list(rows.values())
 
 
 def _words(text):
@@ -451,6 +472,8 @@ def _words(text):
 FILTERS = ("axis", "theme", "status", "region", "partner")
 # projects.views.PROJECTS_PER_PAGE, which cannot be imported before Django is set up.
 PROJECTS_PER_PAGE = 12
+# news.views.ARTICLES_PER_PAGE, for the same reason.
+ARTICLES_PER_PAGE = 12
 
 
 def filter_combinations(path, rows, per_page):
@@ -477,6 +500,10 @@ def filter_combinations(path, rows, per_page):
 def filtered_list_addresses(connection, language):
     rows = [{name: project[name] for name in FILTERS} for project in _project_rows(connection)]
     return filter_combinations(f"/{language}/projects/", rows, PROJECTS_PER_PAGE)
+
+
+def news_list_addresses(connection, language):
+    return filter_combinations(f"/{language}/news/", _article_rows(connection), ARTICLES_PER_PAGE)
 
 
 # Two words searched together are at most this far apart in the text.
@@ -522,6 +549,7 @@ LONG_TAIL = {
     "filtered projects list": filtered_list_addresses,
     "projects list, words": list_word_addresses,
     "search": search_addresses,
+    "filtered news list": news_list_addresses,
 }
 
 
