@@ -101,7 +101,7 @@ def test_a_publisher_changes_it_within_the_rules(publisher_client):
     assert project.iati_identifier == "XX-OIM-MAROC-SITE-PX.0454"
 
 
-def test_a_filter_that_matches_nothing_is_not_found_in_the_sites_layout(client):
+def test_a_filter_that_matches_nothing_is_not_found_in_the_sites_layout(client, initial_content):
     make_project(start_date=datetime.date(2024, 1, 1))
     response = client.get(IATI_URL + "?q=nothing-matches")
     assert response.status_code == 404
