@@ -115,3 +115,8 @@ def test_a_page_moved_by_its_parent_redirects_from_its_old_address(initial_conte
     for old in ("/ar/travailler/stages/", "/ar/recrutement/stages/"):
         assert Client().get(old)["Location"] == "/ar/offres/stages/"
     assert Client().get("/ar/offres/stages/").status_code == 200
+
+
+def test_an_address_holding_a_nul_character_is_a_plain_404(initial_content):
+    # PostgreSQL refuses a NUL in a text value: no redirect can be stored for one.
+    assert Client().get("/fr/pages%00perdues/").status_code == 404

@@ -18,6 +18,9 @@ class RedirectMiddleware:
         response = self.get_response(request)
         if response.status_code != 404 or request.method not in ("GET", "HEAD"):
             return response
+        if "\x00" in request.path:
+            # No address holds one: PostgreSQL refuses a NUL in a text value, even to compare.
+            return response
         target = Redirect.objects.filter(old_path=request.path).values_list("new_path").first()
         if target is None:
             return response
