@@ -8,7 +8,6 @@ import functools
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from fpdf import FPDF
 
 from publications import pdf
 
@@ -268,6 +267,9 @@ def available_languages(entry):
 
 def pdf_file(entry, language):
     """A small PDF of the entry in `language`: a title page, then its summary."""
+    # Imported here: fpdf2 is a development dependency, which the image goes without.
+    from fpdf import FPDF
+
     document = FPDF()
     document.set_title(_printable(entry["title"][language], language))
     document.set_creator("OIM Maroc (demonstration)")

@@ -1,4 +1,5 @@
 import datetime
+import importlib.util
 import random
 
 from django.core.management import call_command
@@ -95,6 +96,12 @@ class Command(BaseCommand):
         return len(new)
 
     def load_publications(self):
+        if importlib.util.find_spec("fpdf") is None:
+            self.stderr.write(
+                "No demonstration publications: fpdf2, which writes their PDF files, is a "
+                "development dependency (requirements/dev.txt)."
+            )
+            return 0
         axes = {axis.slug: axis for axis in Axis.objects.all()}
         existing = set(Publication.objects.values_list("slug", flat=True))
         new = [e for e in publications_content.PUBLICATIONS if e["slug"] not in existing]
