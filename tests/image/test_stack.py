@@ -405,7 +405,11 @@ def test_admin_login(stack):
     assert b'name="username"' in body and b'name="password"' in body
     cookies = headers.get_all("Set-Cookie") or []
     assert cookies and all("Secure" in cookie for cookie in cookies)
-    assert stack.fetch("/admin/")[0] == 404
+    # Nothing at /admin/: like any address without a language, it leads to its French one,
+    # which is not found.
+    status, headers, _ = stack.fetch("/admin/")
+    assert (status, headers["Location"]) == (302, "/fr/admin/")
+    assert stack.fetch("/fr/admin/")[0] == 404
     # A page with a CSRF token: compressed with GZipMiddleware's padding, never stored.
     _, headers, _ = stack.fetch("/gestion/login/", {"Accept-Encoding": "gzip"})
     assert headers["Content-Encoding"] == "gzip" and "ETag" not in headers
