@@ -408,7 +408,7 @@ def test_admin_login(stack):
     # Nothing at /admin/: like any address without a language, it leads to its French one,
     # which is not found.
     status, headers, _ = stack.fetch("/admin/")
-    assert (status, headers["Location"]) == (302, "/fr/admin/")
+    assert status == 302 and headers["Location"].endswith("/fr/admin/")
     assert stack.fetch("/fr/admin/")[0] == 404
     # A page with a CSRF token: compressed with GZipMiddleware's padding, never stored.
     _, headers, _ = stack.fetch("/gestion/login/", {"Accept-Encoding": "gzip"})
