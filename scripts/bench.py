@@ -15,8 +15,9 @@ server. Then it measures:
 1. requests/s, p50 and p99 with wrk for every public page in fr and ar and for the reference,
    each figure the median of interleaved rounds (round 1 over every page and server, then
    round 2...), so that noise on the shared machine hits every page alike. Targets, as a
-   ratio to the reference in the same run: every page at least 0.8 with caching on; home,
-   projects list and project at least 0.35 with caching off.
+   ratio to the reference in the same run: every page at least 0.8 with caching on. The
+   figures with caching off are printed without a target: what visitors meet when the cache
+   cannot answer is measured by the long tail and the first visit after an edit (issue 22).
 2. the long tail (issue 22), caching on: each request an address never asked before, of each
    kind of LONG_TAIL (filtered projects list and its later pages, the list searched for
    words, the search page), made from the demonstration content so that results are real:
@@ -108,8 +109,6 @@ PAGES = {
 REFERENCE = "/reference/"
 BENCH_LANGUAGES = ("fr", "ar")
 CACHED_TARGET = 0.8
-UNCACHED_TARGET = 0.35
-UNCACHED_TARGET_PAGES = {"home", "projects list", "project"}
 SMALL, LARGE, PARTNERS_COUNT = 300, 3000, 120
 # Articles in every database, as many as projects in the smaller one.
 ARTICLES_COUNT = SMALL
@@ -834,7 +833,7 @@ def main():
                 f"Caching off (DJANGO_CACHE_PAGES=false), median of {arguments.rounds} rounds",
                 {path: figures["off", path] for path in paths},
                 sizes,
-                lambda name: UNCACHED_TARGET if name in UNCACHED_TARGET_PAGES else None,
+                lambda name: None,
             )
         if "long-tail" in parts:
             missed += measure_long_tail(
