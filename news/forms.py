@@ -1,22 +1,19 @@
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis
 from news.models import Article
-from oim_site.publishing.forms import NOT_OFFERED, FilterChoiceField, FilterForm, FilterSelect
+from oim_site.publishing.forms import FilterChoiceField, FilterForm, FilterMenu, year_choices
 from projects.models import Region
+
+
+def _article_years():
+    return [day.year for day in Article.objects.published().dates("date", "year", "DESC")]
 
 
 class ArticleFilterForm(FilterForm):
     """The filters of the news list."""
 
-    kind = forms.ChoiceField(
-        widget=FilterSelect,
-        choices=[("", _("All kinds")), *Article.Kind.choices],
-        error_messages={"invalid_choice": NOT_OFFERED},
-        required=False,
-        label=_("Kind"),
-    )
+    kind = FilterMenu([("", _("All kinds")), *Article.Kind.choices], label=_("Kind"))
     axis = FilterChoiceField(
         Axis.objects.published(),
         ["title"],
@@ -29,19 +26,11 @@ class ArticleFilterForm(FilterForm):
         label=_("Region"),
         empty_label=_("All regions"),
     )
-    year = forms.ChoiceField(
-        widget=FilterSelect,
-        error_messages={"invalid_choice": NOT_OFFERED},
-        required=False,
-        label=_("Year"),
-    )
+    year = FilterMenu([], label=_("Year"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The years that have published articles, newest first: one query, made once for
-        # the menu, the check of a value and its chip.
-        years = [str(day.year) for day in Article.objects.published().dates("date", "year", "DESC")]
-        self.fields["year"].choices = [("", _("All years")), *zip(years, years, strict=True)]
+        self.fields["year"].choices = year_choices(Article, _article_years)
 
     def filter(self, articles):
         values = self.valid_values()

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from axes.models import Axis
-from oim_site.images.uploads import IMAGE_HELP, UnguessableName, require_alt_text
+from oim_site.images.models import Illustrated
 from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet
 from oim_site.publishing.search import search_text
 from partners.models import Partner
@@ -34,7 +34,7 @@ class ArticleQuerySet(PublishedQuerySet):
         return self.published().cards().order_by("-featured", "-date", "-pk")[:RELATED_SHOWN]
 
 
-class Article(Publishable):
+class Article(Publishable, Illustrated):
     class Kind(models.TextChoices):
         PRESS_RELEASE = "press-release", _("Press release")
         NEWS = "news", pgettext_lazy("kind of article", "News")
@@ -55,25 +55,6 @@ class Article(Publishable):
         null=True,
         blank=True,
         help_text=_("The date the article carries. Left empty, the day of its first publication."),
-    )
-    image = models.ImageField(
-        _("image"),
-        upload_to=UnguessableName("news"),
-        blank=True,
-        width_field="image_width",
-        height_field="image_height",
-        help_text=IMAGE_HELP,
-    )
-    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_alt = models.CharField(
-        _("image text alternative"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the image shows, in a sentence, for people who cannot see it. Required when "
-            "there is an image."
-        ),
     )
     axes = models.ManyToManyField(Axis, related_name="articles", blank=True, verbose_name=_("axes"))
     projects = models.ManyToManyField(
@@ -120,9 +101,6 @@ class Article(Publishable):
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
-
-    def clean(self):
-        require_alt_text(self, "image", "image_alt")
 
     def record_first_publication(self):
         """The first publication also dates an article that has no date of its own."""

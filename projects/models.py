@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis, Theme
-from oim_site.images.uploads import IMAGE_HELP, UnguessableName, require_alt_text
+from oim_site.images.models import Illustrated
 from oim_site.publishing.models import RICH_TEXT_HELP, Publishable, PublishedQuerySet, TimeStamped
 from oim_site.publishing.search import search_text
 from partners.models import Partner
@@ -102,7 +102,7 @@ class ProjectQuerySet(PublishedQuerySet):
         return super().bulk_create(objs, *args, **kwargs)
 
 
-class Project(Publishable):
+class Project(Publishable, Illustrated):
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         ONGOING = "ongoing", _("Ongoing")
@@ -142,25 +142,6 @@ class Project(Publishable):
         max_length=300,
         blank=True,
         help_text=_("Who the project serves, for example “1,200 young people”."),
-    )
-    image = models.ImageField(
-        _("image"),
-        upload_to=UnguessableName("projects"),
-        blank=True,
-        width_field="image_width",
-        height_field="image_height",
-        help_text=IMAGE_HELP,
-    )
-    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_alt = models.CharField(
-        _("image text alternative"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the image shows, in a sentence, for people who cannot see it. Required when "
-            "there is an image."
-        ),
     )
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown on the home page.")
@@ -222,7 +203,7 @@ class Project(Publishable):
         return reverse("projects:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        require_alt_text(self, "image", "image_alt")
+        super().clean()
         prefix = iati_identifier("")
         if self.iati_identifier and not self.iati_identifier.startswith(prefix):
             raise ValidationError(

@@ -4,21 +4,21 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from axes.models import Axis
-from oim_site.publishing.forms import FilterChoiceField, FilterForm, FilterMenu
+from oim_site.publishing.forms import FilterChoiceField, FilterForm, FilterMenu, year_choices
 from publications import pdf
 from publications.models import Publication, PublicationFile
 
 
-def _years():
+def _publication_years():
     years = Publication.objects.published().order_by("-year").values_list("year", flat=True)
-    return [("", _("All years")), *((str(year), str(year)) for year in years.distinct())]
+    return years.distinct()
 
 
 class PublicationFilterForm(FilterForm):
     """The filters of the publications list, read from the query string."""
 
     kind = FilterMenu([("", _("All kinds")), *Publication.Kind.choices], label=_("Kind"))
-    year = FilterMenu(_years, label=_("Year"))
+    year = FilterMenu([], label=_("Year"))
     axis = FilterChoiceField(
         Axis.objects.published(), ["title"], label=_("Axis"), empty_label=_("All axes")
     )
@@ -26,9 +26,12 @@ class PublicationFilterForm(FilterForm):
         [("", _("All languages")), *settings.LANGUAGES], label=_("Language of the document")
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = year_choices(Publication, _publication_years)
+
     def filter(self, publications):
-        self.is_valid()
-        values = {name: value for name, value in self.cleaned_data.items() if value}
+        values = self.valid_values()
         if "kind" in values:
             publications = publications.filter(kind=values["kind"])
         if "year" in values:

@@ -35,18 +35,20 @@ PIXEL_INFO = ("transparency",)
 
 @deconstructible
 class UnguessableName:
-    """``upload_to``: each upload in a folder of its own named by 128 random bits.
+    """``upload_to``: each upload in a folder of its own named by 128 random bits, under
+    `folder` (by default the model's app: projects/, news/).
 
     Media are public files with no check of publication in front of them, on the disk as in
     a bucket: a draft's image must not be found by guessing its address, and its renditions
     (named after it by imagekit) with it. Once published the address is known, and stays.
     """
 
-    def __init__(self, folder):
+    def __init__(self, folder=None):
         self.folder = folder
 
     def __call__(self, instance, filename):
-        return f"{self.folder}/{secrets.token_urlsafe(16)}/{filename}"
+        folder = self.folder or instance._meta.app_label
+        return f"{folder}/{secrets.token_urlsafe(16)}/{filename}"
 
     def __eq__(self, other):
         return isinstance(other, UnguessableName) and other.folder == self.folder

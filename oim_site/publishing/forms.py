@@ -105,6 +105,15 @@ class FilterMenu(forms.ChoiceField):
         super().__init__(choices=choices, required=False, **kwargs)
 
 
+def year_choices(model, read_years):
+    """A menu of the years `read_years()` gives (newest first) after "All years": read once
+    for the content version, as the other menus' options are."""
+    years = for_this_version(
+        "filter years", [model._meta.label], lambda: [str(year) for year in read_years()]
+    )
+    return [("", _("All years")), *zip(years, years, strict=True)]
+
+
 class FilterForm(forms.Form):
     """The filters of a public list, read from the query string.
 

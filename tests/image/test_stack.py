@@ -333,7 +333,7 @@ def test_up_wait_db_healthy_release_ran_once_and_exited_0_web_healthy(stack):
     (release,) = releases
     assert (release["State"]["Status"], release["State"]["ExitCode"]) == ("exited", 0)
     assert release["RestartCount"] == 0
-    assert "Created: mission profile" in stack.compose("logs", "release").stdout
+    assert "Created: 1 mission profile" in stack.compose("logs", "release").stdout
     (web,) = stack.containers("web")
     assert web["State"]["Health"]["Status"] == "healthy"
 

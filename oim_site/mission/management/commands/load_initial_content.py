@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 
 from axes.models import Axis, Theme
 from oim_site.editorial.history import record_first_version
@@ -9,6 +10,18 @@ from oim_site.mission.models import MissionProfile
 from pages.models import MenuItem, Page
 from pages.sections import sections
 from projects.models import Region
+
+
+@translation.override(None)
+def summary(created):
+    """What was created, (count, model) each, for the operator's terminal: in English, as
+    the rest of the output of the commands, whatever the site's default language."""
+    if not created:
+        return "Nothing to load."
+    return "Created: " + ", ".join(
+        f"{count} {model._meta.verbose_name if count == 1 else model._meta.verbose_name_plural}"
+        for count, model in created
+    )
 
 
 class Command(BaseCommand):
@@ -23,7 +36,7 @@ class Command(BaseCommand):
         created = []
         if not MissionProfile.objects.exists():
             self.create_profile()
-            created.append("mission profile")
+            created.append((1, MissionProfile))
         for model, entries, fields in [
             (Axis, content.AXES, ("title", "summary", "body")),
             (Theme, content.THEMES, ("title", "description")),
@@ -38,13 +51,13 @@ class Command(BaseCommand):
             for obj in model.objects.bulk_create(new):
                 record_first_version(obj)
             if new:
-                created.append(f"{len(new)} {model._meta.verbose_name_plural}")
+                created.append((len(new), model))
         for model, new in [(Page, self.create_pages()), (MenuItem, self.create_menu_links())]:
             for obj in new:
                 record_first_version(obj)
             if new:
-                created.append(f"{len(new)} {model._meta.verbose_name_plural}")
-        self.stdout.write("Created: " + ", ".join(created) if created else "Nothing to load.")
+                created.append((len(new), model))
+        self.stdout.write(summary(created))
 
     def build(self, model, order, entry, fields):
         extra = {key: entry[key] for key in ("icon", "code") if key in entry}
