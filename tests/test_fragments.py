@@ -16,7 +16,7 @@ from django.urls import path
 from axes.models import Axis
 from oim_site.urls import urlpatterns as site_urlpatterns
 from partners.models import Partner
-from projects.models import Project
+from projects.models import Project, Region
 from tests.factories import (
     make_axis,
     make_partner,
@@ -121,6 +121,15 @@ def test_a_change_shows_in_the_parts_on_the_next_request_in_every_language(clien
     change()
     for language in LANGUAGES:
         assert "Changé" in text(client, fresh(language)), language
+
+
+def test_the_map_shows_a_region_s_new_count_and_name_on_the_next_request(client, project):
+    region = Region.objects.get(code="MA-04")
+    assert f'aria-label="{region.name_fr} : 0 projet publié"' in text(client, fresh("fr"))
+    project.regions.add(region)
+    assert f'aria-label="{region.name_fr} : 1 projet publié"' in text(client, fresh("fr"))
+    Region.objects.filter(pk=region.pk).update(name_ar="جهة مغيّرة")
+    assert 'aria-label="جهة مغيّرة، المشاريع المنشورة: 1"' in text(client, fresh("ar"))
 
 
 def test_a_text_rendered_from_markdown_changes_with_its_source(client, project):
