@@ -23,10 +23,13 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # popular page queues behind whole renders. A thread worker takes it at once, but its threads
 # share one interpreter lock: the stored page waits for its turn among the threads that are
 # rendering in the same process, so its latency grows with how many of them there are. Hence
-# threads, and, where the popular pages' p99 matters more than memory, more processes with
-# fewer threads each (WEB_CONCURRENCY=5 GUNICORN_THREADS=4 rather than 3 x 8): the long tail
-# is then spread over more locks. Each process keeps its own page cache unless CACHE_URL
-# points at Redis. `make loadtest ARGS="--workers 5 --threads 4"` compares them.
+# threads, and one render at a time in each process (DJANGO_PAGE_RENDERS_AT_ONCE=1, in the page
+# cache): the other threads serve stored pages meanwhile. On 2 cores, 3 workers x 8 threads,
+# the popular pages' p99 was 159 to 201 ms with 1 render at a time, 278 ms with 2, 417 ms
+# without a limit. More processes with fewer threads each (WEB_CONCURRENCY=5
+# GUNICORN_THREADS=4) spread the renders over more locks too, at the cost of memory; each
+# process keeps its own page cache unless CACHE_URL points at Redis.
+# `make loadtest ARGS="--workers 5 --threads 4"` compares them.
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # With threads, the worker's heartbeat goes on while a request runs: the timeout restarts a

@@ -424,6 +424,10 @@ CACHES = {
 # Whole public pages for anonymous visitors, until content or code changes
 # (oim_site.page_cache.middleware).
 CACHE_PAGES = _read("DJANGO_CACHE_PAGES", _boolean, True)
+# Pages made at once by each process for addresses not stored (oim_site.page_cache.middleware).
+PAGE_RENDERS_AT_ONCE = _read("DJANGO_PAGE_RENDERS_AT_ONCE", env.int, 1)
+if PAGE_RENDERS_AT_ONCE < 1:
+    raise ImproperlyConfigured("DJANGO_PAGE_RENDERS_AT_ONCE must be 1 or more.")
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer fails a request (and /healthz) in seconds, not minutes.

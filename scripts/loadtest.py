@@ -49,6 +49,7 @@ from bench import (
     start_wrk,
     url,
     warm_up,
+    wrk,
     wrk_result,
 )
 
@@ -95,6 +96,9 @@ LANGUAGES = ("fr", "ar", "en")
 SCENARIOS = ("pages", "mixed")
 LONG_TAIL_CLIENTS = 16
 POPULAR_P99_MS = 250
+# Before the mixed scenario, the popular pages asked this long, not measured: each worker keeps
+# its own page cache, and on a site up for a while every one of them has stored those pages.
+POPULAR_WARM_UP_SECONDS = 10
 
 
 def main():
@@ -148,6 +152,7 @@ def main():
             random.Random(22).shuffle(addresses)
             long_tail.write_text("\n".join(addresses) + "\n")
             popular_clients = arguments.clients - LONG_TAIL_CLIENTS
+            wrk(arguments.port, paths, POPULAR_WARM_UP_SECONDS, popular_clients, 2, timeout=30)
             print(
                 f"\nScenario mixed: {popular_clients} clients on those {len(paths)} pages, "
                 f"{LONG_TAIL_CLIENTS} on {len(addresses)} long-tail addresses (each asked "

@@ -28,6 +28,7 @@ parts are kept too (oim_site.page_cache.fragments).
 import gzip
 import hashlib
 import re
+import threading
 import zlib
 from urllib.parse import urlencode
 
@@ -74,6 +75,12 @@ class PageCacheMiddleware:
         self.cache = caches["pages"]
         self.exports = caches["exports"]
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        # The pages this process makes at once for addresses not stored (searches, a crawler
+        # walking the combinations of filters): their threads share one interpreter lock with
+        # those serving stored pages in a millisecond, which would otherwise wait behind every
+        # render in the process (scripts/loadtest.py, mixed). The other renders wait their
+        # turn without holding the lock.
+        self.renders = threading.BoundedSemaphore(settings.PAGE_RENDERS_AT_ONCE)
 
     def __call__(self, request):
         view = self.address(request) if self.is_public(request) else None
@@ -104,7 +111,7 @@ class PageCacheMiddleware:
                 key = self.key(request, token)
                 page = self.stored(key)
         if page is None:
-            with kept_for(request, token):
+            with self.renders, kept_for(request, token):
                 response = self.get_response(request)
             if request.method != "GET" or not self.may_store(request, response):
                 return response
