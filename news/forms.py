@@ -6,10 +6,6 @@ from oim_site.publishing.forms import FilterChoiceField, FilterForm, FilterMenu,
 from projects.models import Region
 
 
-def _article_years():
-    return [day.year for day in Article.objects.published().dates("date", "year", "DESC")]
-
-
 class ArticleFilterForm(FilterForm):
     """The filters of the news list."""
 
@@ -30,7 +26,8 @@ class ArticleFilterForm(FilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(Article, _article_years)
+        years = Article.objects.published().values_list("date__year", flat=True)
+        self.fields["year"].choices = year_choices(years.order_by("-date__year").distinct())
 
     def filter(self, articles):
         values = self.valid_values()

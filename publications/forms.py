@@ -9,11 +9,6 @@ from publications import pdf
 from publications.models import Publication, PublicationFile
 
 
-def _publication_years():
-    years = Publication.objects.published().order_by("-year").values_list("year", flat=True)
-    return years.distinct()
-
-
 class PublicationFilterForm(FilterForm):
     """The filters of the publications list, read from the query string."""
 
@@ -28,7 +23,8 @@ class PublicationFilterForm(FilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(Publication, _publication_years)
+        years = Publication.objects.published().values_list("year", flat=True)
+        self.fields["year"].choices = year_choices(years.order_by("-year").distinct())
 
     def filter(self, publications):
         values = self.valid_values()

@@ -577,16 +577,15 @@ def measure_long_tail(port, environment, addresses, rounds, seconds, connections
     results = {name: [] for name in [REFERENCE, *addresses]}
     # A site that has been up a while: its workers already keep the cards and menus that many
     # pages share. A first pass over each kind's addresses is for that, and not measured.
+    listed = {kind: work / f"long-tail-{kind.replace(' ', '-')}.txt" for kind in addresses}
     for kind, paths in addresses.items():
-        listed = work / f"long-tail-{kind.replace(' ', '-')}.txt"
-        listed.write_text("\n".join(paths) + "\n")
-        wrk(port, [f"@{listed}", "1"], LONG_TAIL_WARM_UP_SECONDS, connections)
+        listed[kind].write_text("\n".join(paths) + "\n")
+        wrk(port, [f"@{listed[kind]}", "1"], LONG_TAIL_WARM_UP_SECONDS, connections)
     for _ in range(rounds):
         manage(environment, "shell", "-c", EDIT)
         results[REFERENCE].append(wrk(port, [REFERENCE], seconds, connections))
         for kind in addresses:
-            listed = work / f"long-tail-{kind.replace(' ', '-')}.txt"
-            results[kind].append(wrk(port, [f"@{listed}", "1"], seconds, connections))
+            results[kind].append(wrk(port, [f"@{listed[kind]}", "1"], seconds, connections))
     reference = median_of(results[REFERENCE])
     print(f"\nLong tail, caching on: each request a new address (median of {rounds} rounds)")
     print(

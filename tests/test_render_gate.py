@@ -21,13 +21,13 @@ class Stack:
 
     def __init__(self):
         self.made = []
-        self.holding = threading.Event()
+        self.entered = threading.Semaphore(0)
         self.let_go = threading.Event()
 
     def __call__(self, request):
         self.made.append(request.path)
         if request.path == SLOW:
-            self.holding.set()
+            self.entered.release()
             self.let_go.wait(10)
         return HttpResponse(f"<p>{request.path}</p>")
 
@@ -47,9 +47,8 @@ def test_renders_beyond_the_limit_wait_while_stored_pages_are_served(settings, a
     middleware = PageCacheMiddleware(stack)
     middleware(RequestFactory().get(STORED))
     slow = [in_thread(middleware, SLOW) for _ in range(at_once)]
-    assert stack.holding.wait(5)
-    while stack.made.count(SLOW) < at_once:
-        stack.holding.wait(0.01)
+    for _ in slow:
+        assert stack.entered.acquire(timeout=5)
 
     stored = middleware(RequestFactory().get(STORED))
     other = in_thread(middleware, OTHER)

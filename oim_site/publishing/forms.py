@@ -105,11 +105,11 @@ class FilterMenu(forms.ChoiceField):
         super().__init__(choices=choices, required=False, **kwargs)
 
 
-def year_choices(model, read_years):
-    """A menu of the years `read_years()` gives (newest first) after "All years": read once
-    for the content version, as the other menus' options are."""
+def year_choices(years):
+    """A menu of `years` (a queryset of a model's years, newest first) after "All years":
+    read once for the content version, as the other menus' options are."""
     years = for_this_version(
-        "filter years", [model._meta.label], lambda: [str(year) for year in read_years()]
+        "filter years", [years.model._meta.label], lambda: [str(year) for year in years]
     )
     return [("", _("All years")), *zip(years, years, strict=True)]
 
